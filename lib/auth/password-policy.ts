@@ -24,6 +24,11 @@ export type PasswordProblem = "tooShort" | "tooLong" | "tooCommon";
 export function checkPassword(password: string, userInputs: string[] = []): PasswordProblem | null {
   if (password.length < PASSWORD_MIN_LENGTH) return "tooShort";
   if (password.length > PASSWORD_MAX_LENGTH) return "tooLong";
-  const inputs = userInputs.flatMap((s) => s.toLowerCase().split(/[^a-z0-9]+/)).filter((s) => s.length >= 3);
+  const inputs = userInputs
+    .flatMap((s) => {
+      const lower = s.toLowerCase();
+      return [lower.replace(/[^a-z0-9]+/g, ""), lower.split("@")[0] ?? "", ...lower.split(/[^a-z0-9]+/)];
+    })
+    .filter((s) => s.length >= 3);
   return zxcvbn.check(password, inputs).score < MIN_SCORE ? "tooCommon" : null;
 }
