@@ -1,0 +1,63 @@
+import type { APIRequestContext } from "@playwright/test";
+import type { Role } from "../../lib/authz/roles";
+import { createUser, expect, signIn, test, VILLAGE_A, VILLAGE_B, type TestUser } from "./fixtures";
+
+// Every staff page and endpoint, tried as anonymous and as each role, including an organizer
+// of another village. "allow" = 200, "deny" = 404 (a page one may not use does not exist for
+// them), "signin" = sent to the sign-in page.
+type Actor = "anonymous" | "organizerA" | "organizerB" | "official" | "bp3mi" | "bp3miOtherRegion" | "admin";
+type Expect = "allow" | "deny" | "signin";
+
+let subject: TestUser; // a user of village A, the record others try to open
+
+const PAGES: { path: () => string; allow: Actor[] }[] = [
+  { path: () => "/dashboard", allow: ["organizerA", "organizerB", "official", "bp3mi", "bp3miOtherRegion", "admin"] },
+  { path: () => "/account", allow: ["organizerA", "organizerB", "official", "bp3mi", "bp3miOtherRegion", "admin"] },
+  { path: () => "/admin/users", allow: ["admin"] },
+  { path: () => "/admin/users/new", allow: ["admin"] },
+  { path: () => `/admin/users/${subject.id}`, allow: ["admin"] },
+  { path: () => "/admin/users/00000000-0000-0000-0000-000000000000", allow: [] },
+  { path: () => "/admin/sign-in-events", allow: ["admin"] },
+  { path: () => "/audit", allow: ["admin", "bp3mi", "bp3miOtherRegion"] },
+  { path: () => "/audit/export", allow: ["admin", "bp3mi", "bp3miOtherRegion"] },
+];
+
+const ROLE_OF: Record<Exclude<Actor, "anonymous">, { role: Role; villageCode?: string; regionCode?: string }> = {
+  organizerA: { role: "ORGANIZER", villageCode: VILLAGE_A },
+  organizerB: { role: "ORGANIZER", villageCode: VILLAGE_B },
+  official: { role: "VILLAGE_OFFICIAL", villageCode: VILLAGE_A },
+  bp3mi: { role: "BP3MI_STAFF", regionCode: "36.04" },
+  bp3miOtherRegion: { role: "BP3MI_STAFF", regionCode: "36.01" },
+  admin: { role: "ADMIN" },
+};
+
+async function statusOf(request: APIRequestContext, path: string): Promise<Expect | number> {
+  const res = await request.get(path, { maxRedirects: 0 });
+  if ([302, 303, 307, 308].includes(res.status())) {
+    return (res.headers()["location"] ?? "").includes("/sign-in") ? "signin" : res.status();
+  }
+  if (res.status() === 200) return "allow";
+  if (res.status() === 404) return "deny";
+  return res.status();
+}
+
+test.beforeAll(async () => {
+  subject = await createUser("ORGANIZER", { villageCode: VILLAGE_A });
+});
+
+for (const actor of Object.keys({ anonymous: 1, ...ROLE_OF }) as Actor[]) {
+  test(`staff pages as ${actor}`, async ({ page }) => {
+    if (actor !== "anonymous") {
+      const spec = ROLE_OF[actor];
+      await signIn(page, await createUser(spec.role, spec));
+    }
+    const results: string[] = [];
+    for (const p of PAGES) {
+      const path = p.path();
+      const expected: Expect = actor === "anonymous" ? "signin" : p.allow.includes(actor) ? "allow" : "deny";
+      const got = await statusOf(page.request, path);
+      if (got !== expected) results.push(`${path}: expected ${expected}, got ${got}`);
+    }
+    expect(results).toEqual([]);
+  });
+}
