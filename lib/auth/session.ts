@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { decode } from "next-auth/jwt";
 import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
@@ -45,7 +45,11 @@ export const getActor = cache(async (): Promise<Actor | null> => {
 /** For pages: the actor, or a redirect to the sign-in page. */
 export async function requireActor(): Promise<Actor> {
   const actor = await getActor();
-  if (!actor) redirect("/sign-in");
+  if (!actor) {
+    // The session ended (timeout, revoked): come back here after signing in again.
+    const path = (await headers()).get("x-pathname");
+    redirect(path ? `/sign-in?callbackUrl=${encodeURIComponent(path)}` : "/sign-in");
+  }
   return actor;
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
@@ -24,4 +24,10 @@ export function needsTouch(row: SessionRow, now = Date.now()): boolean {
 
 export async function touchSession(sessionId: string): Promise<void> {
   await db.userSession.update({ where: { id: sessionId }, data: { lastSeenAt: new Date() } });
+}
+
+/** Ends every open session of the user now (their next request finds no live session). */
+export async function endOpenSessions(tx: Tx, userId: string, at = new Date()): Promise<number> {
+  const { count } = await tx.userSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: at } });
+  return count;
 }

@@ -1,14 +1,10 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { checkLockout } from "./brute-force";
 import { dummyPasswordHash, verifyPassword } from "./password-hash";
 
-export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1, "required").max(254, "tooLong").pipe(z.email("invalidEmail")),
-  password: z.string().min(1, "required").max(200, "tooLong"),
-});
+import { signInFormSchema } from "./sign-in-schema";
 
 export type SignInResult =
   | { ok: true; userId: string; sessionId: string; sessionVersion: number }
@@ -22,7 +18,7 @@ type Attempt = { email: string; password: string; ip: string; userAgent?: string
  * advisory lock, so parallel guesses cannot slip past the limit.
  */
 export async function signIn({ email, password, ip, userAgent }: Attempt): Promise<SignInResult> {
-  const parsed = signInSchema.safeParse({ email, password });
+  const parsed = signInFormSchema.safeParse({ email, password });
   if (!parsed.success) return { ok: false, code: "invalid" };
   const input = parsed.data;
   const dummy = await dummyPasswordHash();

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
+
+// Keyset paging goes forward only: "next page" carries the last row's cursor, "first page"
+// drops it. Both are plain links, so paging works without JavaScript and can be bookmarked.
+export function KeysetPager({
+  basePath,
+  params,
+  nextCursor,
+  onLaterPage,
+  summary,
+  strings,
+}: {
+  basePath: string;
+  /** The current filters (without the cursor). */
+  params: URLSearchParams;
+  nextCursor: string | null;
+  onLaterPage: boolean;
+  summary?: string;
+  strings: { label: string; first: string; next: string };
+}) {
+  const href = (cursor?: string) => {
+    const p = new URLSearchParams(params);
+    if (cursor) p.set("cursor", cursor);
+    const qs = p.toString();
+    return qs ? `${basePath}?${qs}` : basePath;
+  };
+  if (!summary && !nextCursor && !onLaterPage) return null;
+  return (
+    <nav aria-label={strings.label} className="mt-4 flex flex-wrap items-center justify-between gap-3">
+      {summary ? <p className="text-sm text-slate-600">{summary}</p> : <span />}
+      <div className="flex flex-wrap gap-2">
+        {onLaterPage ? (
+          <Link href={href()} className={buttonClass("secondary")}>
+            {strings.first}
+          </Link>
+        ) : null}
+        {nextCursor ? (
+          <Link href={href(nextCursor)} className={buttonClass("secondary")} rel="next">
+            {strings.next}
+          </Link>
+        ) : null}
+      </div>
+    </nav>
+  );
+}

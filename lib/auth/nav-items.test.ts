@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { allowedWithOneTimePassword, isCurrentNavItem, navItemsFor } from "./nav-items";
+
+const keys = (...args: Parameters<typeof navItemsFor>) => navItemsFor(...args).map((i) => i.key);
+
+describe("navItemsFor", () => {
+  it("gives each role only what it may use", () => {
+    expect(keys("ORGANIZER")).toEqual(["dashboard", "account"]);
+    expect(keys("VILLAGE_OFFICIAL")).toEqual(["dashboard", "account"]);
+    expect(keys("BP3MI_STAFF")).toEqual(["dashboard", "audit", "account"]);
+    expect(keys("ADMIN")).toEqual(["dashboard", "users", "signInEvents", "audit", "account"]);
+  });
+  it("shows nothing to an unknown role", () => {
+    expect(keys("GUEST" as never)).toEqual([]);
+  });
+  it("leaves only the account page while the one-time password is in use", () => {
+    expect(keys("ADMIN", { mustChangePassword: true })).toEqual(["account"]);
+  });
+});
+
+describe("isCurrentNavItem", () => {
+  it("marks the page and pages below it", () => {
+    expect(isCurrentNavItem("/admin/users", "/admin/users")).toBe(true);
+    expect(isCurrentNavItem("/admin/users/42", "/admin/users")).toBe(true);
+    expect(isCurrentNavItem("/admin/users-export", "/admin/users")).toBe(false);
+    expect(isCurrentNavItem("/dashboard", "/account")).toBe(false);
+  });
+  it("keeps /account open while the password must change", () => {
+    expect(allowedWithOneTimePassword("/account")).toBe(true);
+    expect(allowedWithOneTimePassword("/dashboard")).toBe(false);
+  });
+});
