@@ -1,6 +1,5 @@
 "use client";
 import { useRef, useState, type FormEvent } from "react";
-import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -29,7 +28,6 @@ type Props = { callbackUrl: string; strings: SignInStrings; initialError?: strin
  * does not reveal which accounts exist.
  */
 export function SignInForm({ callbackUrl, strings, initialError }: Props) {
-  const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const input = (name: SignInField) => formRef.current?.elements.namedItem(name) as HTMLInputElement | null | undefined;
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<SignInField, string>>>({});
@@ -68,8 +66,9 @@ export function SignInForm({ callbackUrl, strings, initialError }: Props) {
       const result = await signIn("credentials", { email: values.email, password: values.password, redirect: false });
       if (result?.ok && !result.error) {
         // Stay "pending" until the staff page replaces this one.
-        router.replace(callbackUrl);
-        router.refresh();
+        // A full page load: the staff layout and its session are rendered fresh. A client-side
+        // replace + refresh raced with the layout's one-time-password redirect and left a blank page.
+        window.location.assign(callbackUrl);
         return;
       }
       setFormError(failureText(result?.error));

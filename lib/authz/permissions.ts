@@ -13,6 +13,27 @@ export const PERMISSIONS = {
   "signin-event:read": ["ADMIN"],
   "audit:read": ["ADMIN", "BP3MI_STAFF"],
   "village:read": ["ORGANIZER", "VILLAGE_OFFICIAL", "BP3MI_STAFF", "ADMIN"],
+
+  // Registry (pendataan). Admins run the system and do not browse people (UU PDP: need to know).
+  "person:read": ["ORGANIZER", "VILLAGE_OFFICIAL", "BP3MI_STAFF"],
+  "person:write": ["ORGANIZER", "VILLAGE_OFFICIAL"],
+  /** NIK and passport number in clear, as part of daily work in the village. */
+  "person:read-identifiers": ["ORGANIZER", "VILLAGE_OFFICIAL"],
+  /** Show one masked NIK or passport number; every reveal is audited. */
+  "person:reveal-identifiers": ["BP3MI_STAFF"],
+  /** Health details are specific personal data: masked for everyone, revealed one at a time, audited. */
+  "person:reveal-health": ["ORGANIZER", "VILLAGE_OFFICIAL", "BP3MI_STAFF"],
+  "person:merge": ["ORGANIZER", "VILLAGE_OFFICIAL"],
+  "person:subject-export": ["ORGANIZER", "VILLAGE_OFFICIAL"],
+  "person:transfer-request": ["ORGANIZER", "VILLAGE_OFFICIAL"],
+  "person:transfer-decide": ["VILLAGE_OFFICIAL"],
+  "consent:write": ["ORGANIZER", "VILLAGE_OFFICIAL"],
+  "placement:write": ["ORGANIZER", "VILLAGE_OFFICIAL"],
+  /** Status PROSPECTIVE → VERIFIED, and marking checklist items verified. */
+  "placement:verify": ["VILLAGE_OFFICIAL"],
+  "checkin:write": ["ORGANIZER", "VILLAGE_OFFICIAL"],
+  "registry:import": ["ORGANIZER", "VILLAGE_OFFICIAL"],
+  "registry:export": ["ORGANIZER", "VILLAGE_OFFICIAL", "BP3MI_STAFF"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -39,6 +39,14 @@ export async function expectAccessible(page: Page) {
   expect(summary, `accessibility violations on ${page.url()}`).toEqual([]);
 }
 
+/** Turns off the browser's own checks (required, type=email, maxlength…), to prove the server refuses bad input too. */
+export async function skipBrowserValidation(page: Page) {
+  await page.evaluate(() => {
+    document.querySelectorAll("form").forEach((f) => (f.noValidate = true));
+    document.querySelectorAll("[maxlength]").forEach((el) => el.removeAttribute("maxlength"));
+  });
+}
+
 type Fixtures = {
   /** Goes to a path and runs the accessibility check on it. */
   visit: (path: string) => Promise<void>;
