@@ -34,6 +34,14 @@ export const PERMISSIONS = {
   "checkin:write": ["ORGANIZER", "VILLAGE_OFFICIAL"],
   "registry:import": ["ORGANIZER", "VILLAGE_OFFICIAL"],
   "registry:export": ["ORGANIZER", "VILLAGE_OFFICIAL", "BP3MI_STAFF"],
+
+  // Recruiter registry, rule data and reports of suspicious recruiters (issue 5).
+  "recruiter:read": ["ORGANIZER", "VILLAGE_OFFICIAL", "BP3MI_STAFF", "ADMIN"],
+  "recruiter:write": ["BP3MI_STAFF", "ADMIN"],
+  "rules:write": ["BP3MI_STAFF", "ADMIN"],
+  /** Reports are scoped by their village: village roles see their own, BP3MI their region. */
+  "report:read": ["ORGANIZER", "VILLAGE_OFFICIAL", "BP3MI_STAFF", "ADMIN"],
+  "report:handle": ["BP3MI_STAFF", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
