@@ -21,6 +21,18 @@ export const DEMO_USERS = [
 
 /** Idempotent: creates what is missing, leaves what exists. */
 export async function seedDemo(db: PrismaClient): Promise<void> {
+  await seedAccounts(db);
+  // Loaded here, not at the top: these modules import DEMO_VILLAGES from this one.
+  const { seedRegistryDemo } = await import("./seed-registry");
+  const { seedPlacementsDemo } = await import("./seed-placements");
+  const { seedRecruitersDemo } = await import("./seed-recruiters");
+  await seedRegistryDemo(db);
+  await seedPlacementsDemo(db);
+  await seedRecruitersDemo(db);
+}
+
+/** The demo villages and one user per role. */
+export async function seedAccounts(db: PrismaClient): Promise<void> {
   for (const code of Object.values(DEMO_VILLAGES)) {
     await db.village.upsert({ where: { code }, update: {}, create: { code } });
   }

@@ -26,7 +26,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
 
   return (
     <div className="flex min-h-screen flex-col">
-      <header className="bg-white shadow-sm">
+      <header className="no-print bg-white shadow-sm">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2">
           <Link href="/dashboard" className="text-lg font-semibold text-brand-800 no-underline">
             {t("appName")}
@@ -40,7 +40,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
         <StaffNav actor={actor} />
       </header>
       {actor.mustChangePassword ? (
-        <div role="status" className="border-b border-amber-300 bg-amber-50">
+        <div role="status" className="no-print border-b border-amber-300 bg-amber-50">
           <p className="mx-auto max-w-5xl px-4 py-3 text-sm text-amber-900">{ta("shell.mustChangePassword")}</p>
         </div>
       ) : null}

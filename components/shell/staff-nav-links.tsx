@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { MouseEvent } from "react";
-import { isCurrentNavItem } from "@/lib/auth/nav-items";
+import { currentNavHref } from "@/lib/auth/nav-items";
 
 export type NavLink = { href: string; label: string };
 
@@ -19,7 +19,7 @@ export function StaffNavLinks({ links, layout }: { links: NavLink[]; layout: "ba
   return (
     <ul className={layout === "bar" ? "flex flex-wrap gap-1" : "flex flex-col gap-1 py-2"}>
       {links.map((link) => {
-        const current = isCurrentNavItem(pathname, link.href);
+        const current = link.href === currentNavHref(pathname, links.map((l) => l.href));
         return (
           <li key={link.href}>
             <Link

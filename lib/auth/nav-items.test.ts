@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { allowedWithOneTimePassword, isCurrentNavItem, navItemsFor } from "./nav-items";
+import { allowedWithOneTimePassword, currentNavHref, isCurrentNavItem, navItemsFor } from "./nav-items";
 
 const keys = (...args: Parameters<typeof navItemsFor>) => navItemsFor(...args).map((i) => i.key);
 
 describe("navItemsFor", () => {
   it("gives each role only what it may use", () => {
-    expect(keys("ORGANIZER")).toEqual(["dashboard", "account"]);
-    expect(keys("VILLAGE_OFFICIAL")).toEqual(["dashboard", "account"]);
-    expect(keys("BP3MI_STAFF")).toEqual(["dashboard", "audit", "account"]);
+    expect(keys("ORGANIZER")).toEqual(["dashboard", "registry", "welfare", "import", "duplicates", "account"]);
+    expect(keys("VILLAGE_OFFICIAL")).toEqual(["dashboard", "registry", "welfare", "import", "duplicates", "account"]);
+    expect(keys("BP3MI_STAFF")).toEqual(["dashboard", "registry", "welfare", "audit", "account"]);
     expect(keys("ADMIN")).toEqual(["dashboard", "users", "signInEvents", "audit", "account"]);
   });
   it("shows nothing to an unknown role", () => {
@@ -15,6 +15,14 @@ describe("navItemsFor", () => {
   });
   it("leaves only the account page while the one-time password is in use", () => {
     expect(keys("ADMIN", { mustChangePassword: true })).toEqual(["account"]);
+  });
+});
+
+describe("currentNavHref", () => {
+  it("marks the most specific entry", () => {
+    expect(currentNavHref("/registry/welfare", ["/registry", "/registry/welfare"])).toBe("/registry/welfare");
+    expect(currentNavHref("/registry/people/1", ["/registry", "/registry/welfare"])).toBe("/registry");
+    expect(currentNavHref("/elsewhere", ["/registry"])).toBeUndefined();
   });
 });
 

@@ -3,11 +3,15 @@ import type { Role } from "@/lib/authz/roles";
 
 // The staff menu: each entry is shown only to roles that have its permission, so nobody
 // sees a link that would answer "not found". Features add their entries here.
-export type NavKey = "dashboard" | "users" | "signInEvents" | "audit" | "account";
+export type NavKey = "dashboard" | "registry" | "welfare" | "import" | "duplicates" | "users" | "signInEvents" | "audit" | "account";
 export type NavItem = { key: NavKey; href: string; permission: Permission };
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: "dashboard", href: "/dashboard", permission: "staff:home" },
+  { key: "registry", href: "/registry", permission: "person:read" },
+  { key: "welfare", href: "/registry/welfare", permission: "person:read" },
+  { key: "import", href: "/registry/import", permission: "registry:import" },
+  { key: "duplicates", href: "/registry/duplicates", permission: "person:merge" },
   { key: "users", href: "/admin/users", permission: "user:read" },
   { key: "signInEvents", href: "/admin/sign-in-events", permission: "signin-event:read" },
   { key: "audit", href: "/audit", permission: "audit:read" },
@@ -23,6 +27,11 @@ export function navItemsFor(role: Role, opts: { mustChangePassword?: boolean } =
 /** Whether a menu entry is the page being shown (or a page below it, e.g. a user's detail). */
 export function isCurrentNavItem(pathname: string, href: string): boolean {
   return pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/** The one menu entry to mark: the longest href that contains the page (/registry/welfare, not /registry). */
+export function currentNavHref(pathname: string, hrefs: readonly string[]): string | undefined {
+  return hrefs.filter((href) => isCurrentNavItem(pathname, href)).sort((a, b) => b.length - a.length)[0];
 }
 
 /** Pages that stay open while the user must still change the one-time password. */

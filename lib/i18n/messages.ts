@@ -12,10 +12,26 @@ import idAudit from "./messages/id/audit.json";
 import enAudit from "./messages/en/audit.json";
 import idPublic from "./messages/id/public.json";
 import enPublic from "./messages/en/public.json";
+import idRegistry from "./messages/id/registry.json";
+import enRegistry from "./messages/en/registry.json";
+import idPlacements from "./messages/id/placements.json";
+import enPlacements from "./messages/en/placements.json";
+import idImport from "./messages/id/import.json";
+import enImport from "./messages/en/import.json";
+import idPrivacy from "./messages/id/privacy.json";
+import enPrivacy from "./messages/en/privacy.json";
+import idRecruiters from "./messages/id/recruiters.json";
+import enRecruiters from "./messages/en/recruiters.json";
+import idRules from "./messages/id/rules.json";
+import enRules from "./messages/en/rules.json";
+import idOffercheck from "./messages/id/offercheck.json";
+import enOffercheck from "./messages/en/offercheck.json";
+import idReports from "./messages/id/reports.json";
+import enReports from "./messages/en/reports.json";
 
 const catalogs = {
-  id: { common: idCommon, auth: idAuth, admin: idAdmin, audit: idAudit, public: idPublic },
-  en: { common: enCommon, auth: enAuth, admin: enAdmin, audit: enAudit, public: enPublic },
+  id: { common: idCommon, auth: idAuth, admin: idAdmin, audit: idAudit, public: idPublic, registry: idRegistry, placements: idPlacements, import: idImport, privacy: idPrivacy, recruiters: idRecruiters, rules: idRules, offercheck: idOffercheck, reports: idReports },
+  en: { common: enCommon, auth: enAuth, admin: enAdmin, audit: enAudit, public: enPublic, registry: enRegistry, placements: enPlacements, import: enImport, privacy: enPrivacy, recruiters: enRecruiters, rules: enRules, offercheck: enOffercheck, reports: enReports },
 } as const;
 
 export type Messages = (typeof catalogs)["id"];

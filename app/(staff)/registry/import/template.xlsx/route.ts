@@ -1,0 +1,23 @@
+import { getTranslations } from "next-intl/server";
+import { getActor } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
+import { buildImportTemplate } from "@/lib/import/build-import-template";
+
+// An empty workbook with the headers the import recognises, for organizers starting a list.
+export const dynamic = "force-dynamic";
+
+export async function GET(): Promise<Response> {
+  const actor = await getActor();
+  if (!actor) return new Response(null, { status: 303, headers: { Location: "/sign-in" } });
+  if (!can(actor.role, "registry:import")) return new Response("Not found", { status: 404 });
+  const t = await getTranslations("import");
+  const bytes = await buildImportTemplate((key) => t(key));
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Disposition": `attachment; filename="${t("template.filename")}.xlsx"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
