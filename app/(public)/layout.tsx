@@ -15,7 +15,7 @@ export default async function PublicLayout({ children }: { children: React.React
   const tp = await getTranslations("public");
   return (
     <div className={`flex min-h-screen flex-col ${SYSTEM_FONT}`}>
-      <header className="border-b border-slate-200 bg-white">
+      <header className="border-b border-slate-200 bg-white print:hidden">
         <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-2">
           <Link prefetch={false} href="/" className="text-lg font-semibold text-brand-800 no-underline">
             {t("appName")}
@@ -31,7 +31,7 @@ export default async function PublicLayout({ children }: { children: React.React
       <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-6">
         {children}
       </main>
-      <footer className="border-t border-slate-200 bg-white">
+      <footer className="border-t border-slate-200 bg-white print:hidden">
         <p className="mx-auto max-w-3xl px-4 py-4 text-sm text-slate-600">{tp("footer")}</p>
       </footer>
     </div>

@@ -2,16 +2,21 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
-import { ComingSoonList } from "@/components/public/coming-soon-list";
+import { ServiceList } from "@/components/public/service-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("public");
   return { title: { absolute: t("home.metaTitle") } };
 }
 
-// The future public features: /cek-perusahaan, /cek-tawaran, /lapor. They become links
-// when their pages exist.
-const SERVICES = ["checkRecruiter", "checkOffer", "report"] as const;
+// The villagers' services (issue 5): each opens a page that works without JavaScript.
+const SERVICES = [
+  { key: "checkOffer", href: "/cek-tawaran" },
+  { key: "checkRecruiter", href: "/cek-perusahaan" },
+  { key: "checkAgent", href: "/cek-agen" },
+  { key: "report", href: "/lapor" },
+  { key: "reportStatus", href: "/lapor/status" },
+] as const;
 const WARNINGS = ["visa", "broker", "contract", "fees"] as const;
 
 export default async function PublicHomePage() {
@@ -30,10 +35,7 @@ export default async function PublicHomePage() {
         <h2 id="services-title" className="mb-3">
           {t("home.servicesTitle")}
         </h2>
-        <ComingSoonList
-          badge={t("home.comingSoon")}
-          items={SERVICES.map((key) => ({ key, title: t(`home.services.${key}.title`), body: t(`home.services.${key}.body`) }))}
-        />
+        <ServiceList items={SERVICES.map(({ key, href }) => ({ key, href, title: t(`home.services.${key}.title`), body: t(`home.services.${key}.body`) }))} />
         <p className="mt-3 text-sm text-slate-700">{t("home.servicesNote")}</p>
       </section>
 
