@@ -79,7 +79,13 @@ if (!args.dev && buildIsStale()) {
 }
 
 console.log(`\nLontar: ${appUrl}\n${demoLoginsText()}\n`);
-const child = spawn(next, [args.dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+// Production runs through scripts/serve.ts (Next's handler; villagers' pages without scripts).
+const child = args.dev
+  ? spawn(next, ["dev", "-p", port], { stdio: "inherit", env })
+  : spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/serve.ts", "--port", port], {
+      stdio: "inherit",
+      env: { ...env, NODE_ENV: "production" },
+    });
 let stopping = false;
 async function shutdown(signal: NodeJS.Signals) {
   if (stopping) return;
