@@ -3,7 +3,7 @@
 // nothing is started. No "server-only" here: scripts and the test set-up import this file.
 
 import { existsSync } from "node:fs";
-import { mkdir, open, readdir, readFile, unlink } from "node:fs/promises";
+import { chmod, mkdir, open, readdir, readFile, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import {
@@ -122,6 +122,23 @@ function sleep(ms: number): Promise<void> {
 
 function isRoot(): boolean {
   return typeof process.getuid === "function" && process.getuid() === 0;
+}
+
+/**
+ * As root, PostgreSQL runs as the system user "postgres", which must reach the binaries in
+ * node_modules and the data folder. A clone in a private folder (mode 0700, such as /root or
+ * a `mktemp -d` folder) stops it with EACCES, so each ancestor of the project that others
+ * cannot pass through gets the search bit (o+x: pass through, not list or read).
+ */
+async function letPostgresUserReach(dir: string, say: (message: string) => void): Promise<void> {
+  for (let p = path.resolve(dir); ; p = path.dirname(p)) {
+    const { mode } = await stat(p);
+    if ((mode & 0o001) === 0) {
+      await chmod(p, (mode & 0o7777) | 0o001);
+      say(`made ${p} passable (o+x) for the "postgres" user that runs PostgreSQL as root`);
+    }
+    if (path.dirname(p) === p) return;
+  }
 }
 
 /** True if `pid` is a running process; on Linux, also that it is a postgres process. */
@@ -257,6 +274,7 @@ export async function ensureEmbeddedPostgres(
           "\nSet LONTAR_DB_LOG=1 to see the server's output.",
       );
 
+    if (isRoot()) await letPostgresUserReach(process.cwd(), say);
     if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
       if (existsSync(dataDir) && (await readdir(dataDir)).length > 0) {
         throw new Error(
