@@ -171,14 +171,14 @@ try {
       `\n${markdownSection({
         facts,
         loadAfter: os.loadavg().map((l) => Math.round(l * 100) / 100),
-        settings: `${load.connections} connections, ${load.warmup} s warm-up + ${load.duration} s per scenario, autocannon on 127.0.0.1:${args.port}, production build (next start), app pool DATABASE_POOL_SIZE=${process.env.DATABASE_POOL_SIZE ?? "10 (default)"}.`,
+        settings: `${load.connections} connections, ${load.warmup} s warm-up + ${load.duration} s per scenario, autocannon on 127.0.0.1:${args.port}, production build (npm start: scripts/serve.ts), app pool DATABASE_POOL_SIZE=${process.env.DATABASE_POOL_SIZE ?? "10 (default)"}.`,
         data: `${counts.people.toLocaleString("en")} people, ${counts.placements.toLocaleString("en")} placements, ${counts.villages} villages; BP3MI scope ${fixtures.roles.find((r) => r.role === "BP3MI_STAFF")?.people.toLocaleString("en") ?? "–"} people, organizer scope ${fixtures.roles.find((r) => r.role === "ORGANIZER")?.people.toLocaleString("en") ?? "–"}.`,
         queries: [
           `name search: \`/registry?q=${fixtures.nameQuery}\` (misspelled "${fixtures.nameQueryFrom}")`,
           `NIK search: \`/registry?q=<NIK of a worker in the organizer's village>\``,
           `deep page: the page after row 90% of the scope in name order (\`?cursor=…\`)`,
           `person page: \`/registry/people/<id>\` of the worker with the most placements in the organizer's village`,
-          `raw SQL: the list's name-search statement (scope + \`name % q\`, MATERIALIZED CTE, count + top ${25 + 1}) through pg, ${load.connections} clients`,
+          `raw SQL: the list's own name-search statement (lib/registry/people-sql.ts: BP3MI the spelling-key range with a capped count, organizer \`name % q\` in a MATERIALIZED CTE; top ${25 + 1}) through pg, ${load.connections} clients`,
         ],
         table,
         targets,

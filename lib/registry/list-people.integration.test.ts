@@ -58,6 +58,29 @@ describe("listPeople", () => {
     expect((await listPeople(organizer, q({ q: "aminah siti" }))).rows[0]!.name).toBe("Siti Aminah");
   });
 
+  it("finds spelling variants across a region by the spelling key, exact key first, and pages through them", async () => {
+    await createTestPerson(db, { villageCode: A, name: "Sri Aminah" });
+    await createTestPerson(db, { villageCode: B, name: "SRI AMINA" });
+    await createTestPerson(db, { villageCode: B, name: "Sri Aminah Wati" });
+    await createTestPerson(db, { villageCode: A, name: "Sumiyati Rohaeni" });
+    await createTestPerson(db, { villageCode: PANDEGLANG, name: "Sri Aminah" });
+    await createTestPerson(db, { villageCode: A, name: "Sri Rahayu" });
+    const bp3mi = await actor("BP3MI_STAFF", "36.04");
+    const found = await listPeople(bp3mi, q({ q: "Sri Aminnah" }));
+    expect(found.order).toBe("spelling");
+    expect(found.rows.map((r) => r.name)).toEqual(["SRI AMINA", "Sri Aminah", "Sri Aminah Wati"]);
+    expect(found).toMatchObject({ total: 3, totalCapped: false });
+    expect((await listPeople(bp3mi, q({ q: "sumiati" }))).rows.map((r) => r.name)).toEqual(["Sumiyati Rohaeni"]);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await listPeople(bp3mi, q({ q: "sri", ...(cursor ? { cursor } : {}) }), 2);
+      seen.push(...page.rows.map((r) => r.name));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual(["SRI AMINA", "Sri Aminah", "Sri Aminah Wati", "Sri Rahayu"]);
+  });
+
   it("finds by exact NIK and by Nomor KK (the household's members)", async () => {
     const head = await createTestPerson(db, { villageCode: A, name: "Bambang Hermawan", sex: "MALE" });
     const wife = await createTestPerson(db, { villageCode: A, name: "Siti Aminah" });

@@ -62,8 +62,12 @@ export default async function RegistryPage({ searchParams }: { searchParams: Sea
       <PersonFilters query={query} countries={countries} />
       <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
         <p className="text-base font-semibold" role="status">
-          {t("count", { total: list.total, formatted: formatNumber(list.total, locale) })}
-          {list.order === "relevance" ? <span className="ml-2 text-sm font-normal text-slate-600">{t("byRelevance")}</span> : null}
+          {list.totalCapped
+            ? t("countAtLeast", { formatted: formatNumber(list.total, locale) })
+            : t("count", { total: list.total, formatted: formatNumber(list.total, locale) })}
+          {list.order === "relevance" || list.order === "spelling" ? (
+            <span className="ml-2 text-sm font-normal text-slate-600">{t(list.order === "relevance" ? "byRelevance" : "bySpelling")}</span>
+          ) : null}
         </p>
         {can(actor.role, "registry:export") && list.total > 0 ? (
           <div role="group" aria-label={t("export.label")} className="flex flex-wrap gap-2 text-sm">
