@@ -1,6 +1,8 @@
 import type { APIRequestContext } from "@playwright/test";
 import type { Role } from "../../lib/authz/roles";
 import { createUser, expect, signIn, test, VILLAGE_A, VILLAGE_B, type TestUser } from "./fixtures";
+import { e2eDb } from "./db";
+import { createTestPerson } from "../factories/people";
 
 // Every staff page and endpoint, tried as anonymous and as each role, including an organizer
 // of another village. "allow" = 200, "deny" = 404 (a page one may not use does not exist for
@@ -9,6 +11,8 @@ type Actor = "anonymous" | "organizerA" | "organizerB" | "official" | "bp3mi" | 
 type Expect = "allow" | "deny" | "signin";
 
 let subject: TestUser; // a user of village A, the record others try to open
+let worker: { id: string }; // a person registered in village A (kabupaten 36.04)
+const STAFF: Actor[] = ["organizerA", "organizerB", "official", "bp3mi", "bp3miOtherRegion", "admin"];
 
 const PAGES: { path: () => string; allow: Actor[] }[] = [
   { path: () => "/dashboard", allow: ["organizerA", "organizerB", "official", "bp3mi", "bp3miOtherRegion", "admin"] },
@@ -20,6 +24,22 @@ const PAGES: { path: () => string; allow: Actor[] }[] = [
   { path: () => "/admin/sign-in-events", allow: ["admin"] },
   { path: () => "/audit", allow: ["admin", "bp3mi", "bp3miOtherRegion"] },
   { path: () => "/audit/export", allow: ["admin", "bp3mi", "bp3miOtherRegion"] },
+  // Registry: village roles in their village, BP3MI staff in their region, never admins.
+  { path: () => "/registry", allow: ["organizerA", "organizerB", "official", "bp3mi", "bp3miOtherRegion"] },
+  { path: () => "/registry/export?format=csv", allow: ["organizerA", "organizerB", "official", "bp3mi", "bp3miOtherRegion"] },
+  { path: () => `/registry/people/${worker.id}`, allow: ["organizerA", "official", "bp3mi"] },
+  { path: () => `/registry/people/${worker.id}/edit`, allow: ["organizerA", "official"] },
+  { path: () => `/registry/people/${worker.id}/subject-export`, allow: ["organizerA", "official"] },
+  { path: () => "/registry/people/new", allow: ["organizerA", "organizerB", "official"] },
+  { path: () => "/registry/import", allow: ["organizerA", "organizerB", "official"] },
+  { path: () => "/registry/welfare", allow: ["organizerA", "organizerB", "official", "bp3mi", "bp3miOtherRegion"] },
+  { path: () => "/registry/duplicates", allow: ["organizerA", "organizerB", "official"] },
+  // Recruiter registry and rules: read by all staff, changed by BP3MI staff and admins.
+  { path: () => "/recruiters", allow: STAFF },
+  { path: () => "/recruiters/new", allow: ["bp3mi", "bp3miOtherRegion", "admin"] },
+  { path: () => "/recruiters/agents", allow: STAFF },
+  { path: () => "/rules", allow: STAFF },
+  { path: () => "/reports", allow: STAFF },
 ];
 
 const ROLE_OF: Record<Exclude<Actor, "anonymous">, { role: Role; villageCode?: string; regionCode?: string }> = {
@@ -43,6 +63,7 @@ async function statusOf(request: APIRequestContext, path: string): Promise<Expec
 
 test.beforeAll(async () => {
   subject = await createUser("ORGANIZER", { villageCode: VILLAGE_A });
+  worker = await createTestPerson(e2eDb(), { villageCode: VILLAGE_A, name: `Matriks Uji ${subject.id.slice(0, 6)}` });
 });
 
 for (const actor of Object.keys({ anonymous: 1, ...ROLE_OF }) as Actor[]) {
