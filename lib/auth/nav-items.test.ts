@@ -5,10 +5,11 @@ const keys = (...args: Parameters<typeof navItemsFor>) => navItemsFor(...args).m
 
 describe("navItemsFor", () => {
   it("gives each role only what it may use", () => {
-    expect(keys("ORGANIZER")).toEqual(["dashboard", "registry", "welfare", "import", "duplicates", "account"]);
-    expect(keys("VILLAGE_OFFICIAL")).toEqual(["dashboard", "registry", "welfare", "import", "duplicates", "account"]);
-    expect(keys("BP3MI_STAFF")).toEqual(["dashboard", "registry", "welfare", "audit", "account"]);
-    expect(keys("ADMIN")).toEqual(["dashboard", "users", "signInEvents", "audit", "account"]);
+    const recruitment = ["recruiters", "reports", "rules"];
+    expect(keys("ORGANIZER")).toEqual(["dashboard", "registry", "welfare", "import", "duplicates", ...recruitment, "account"]);
+    expect(keys("VILLAGE_OFFICIAL")).toEqual(["dashboard", "registry", "welfare", "import", "duplicates", ...recruitment, "account"]);
+    expect(keys("BP3MI_STAFF")).toEqual(["dashboard", "registry", "welfare", ...recruitment, "audit", "account"]);
+    expect(keys("ADMIN")).toEqual(["dashboard", ...recruitment, "users", "signInEvents", "audit", "account"]);
   });
   it("shows nothing to an unknown role", () => {
     expect(keys("GUEST" as never)).toEqual([]);
@@ -36,5 +37,19 @@ describe("isCurrentNavItem", () => {
   it("keeps /account open while the password must change", () => {
     expect(allowedWithOneTimePassword("/account")).toBe(true);
     expect(allowedWithOneTimePassword("/dashboard")).toBe(false);
+  });
+});
+
+describe("menu texts", () => {
+  it("every entry has its menu label and its dashboard card text in both languages", async () => {
+    const { NAV_ITEMS } = await import("./nav-items");
+    for (const locale of ["id", "en"] as const) {
+      const common = (await import(`../i18n/messages/${locale}/common.json`)).default as { nav: Record<string, string> };
+      const auth = (await import(`../i18n/messages/${locale}/auth.json`)).default as { dashboard: { cards: Record<string, string> } };
+      for (const { key } of NAV_ITEMS) {
+        expect(common.nav[key], `${locale} nav.${key}`).toBeTruthy();
+        if (key !== "dashboard") expect(auth.dashboard.cards[key], `${locale} dashboard.cards.${key}`).toBeTruthy();
+      }
+    }
   });
 });

@@ -3,7 +3,19 @@ import type { Role } from "@/lib/authz/roles";
 
 // The staff menu: each entry is shown only to roles that have its permission, so nobody
 // sees a link that would answer "not found". Features add their entries here.
-export type NavKey = "dashboard" | "registry" | "welfare" | "import" | "duplicates" | "users" | "signInEvents" | "audit" | "account";
+export type NavKey =
+  | "dashboard"
+  | "registry"
+  | "welfare"
+  | "import"
+  | "duplicates"
+  | "recruiters"
+  | "reports"
+  | "rules"
+  | "users"
+  | "signInEvents"
+  | "audit"
+  | "account";
 export type NavItem = { key: NavKey; href: string; permission: Permission };
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -12,6 +24,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: "welfare", href: "/registry/welfare", permission: "person:read" },
   { key: "import", href: "/registry/import", permission: "registry:import" },
   { key: "duplicates", href: "/registry/duplicates", permission: "person:merge" },
+  { key: "recruiters", href: "/recruiters", permission: "recruiter:read" },
+  { key: "reports", href: "/reports", permission: "report:read" },
+  { key: "rules", href: "/rules", permission: "recruiter:read" },
   { key: "users", href: "/admin/users", permission: "user:read" },
   { key: "signInEvents", href: "/admin/sign-in-events", permission: "signin-event:read" },
   { key: "audit", href: "/audit", permission: "audit:read" },
