@@ -1,18 +1,51 @@
 // The production server that `npm start` runs: Next's own request handler, with one change:
 // the villagers' pages leave without scripts (lib/http/light-pages.ts, docs/decisions/016).
+// It runs WEB_CONCURRENCY processes (default: one per CPU) that share the port (node:cluster):
+// a Next server renders on one thread, and everything a request needs between processes
+// (sessions, rate limits, import jobs, files) already lives in PostgreSQL or on disk
+// (docs/decisions/018).
 //   tsx scripts/serve.ts --port 3000
+import cluster from "node:cluster";
+import os from "node:os";
 import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from "node:http";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import next from "next";
 import { isLightPage, stripScripts } from "../lib/http/light-pages";
 
+// tsx (which runs this file) turns on source maps for the whole process; every Error that
+// React or Next creates would then be mapped back through Next's bundles, a measurable share
+// of each request's CPU. The server's own code is JavaScript already.
+process.setSourceMapsEnabled(false);
+
 const { values: args } = parseArgs({ options: { port: { type: "string", default: process.env.PORT ?? "3000" } } });
 const port = Number(args.port);
+const concurrency = process.env.WEB_CONCURRENCY ? Number(process.env.WEB_CONCURRENCY) : os.availableParallelism();
+if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
+  console.error(`WEB_CONCURRENCY must be a whole number from 1 to 64 (the number of server processes); it is "${process.env.WEB_CONCURRENCY}".`);
+  process.exit(1);
+}
 
-const app = next({ dev: false, port, dir: process.cwd() });
-await app.prepare();
-const handle = app.getRequestHandler();
+if (cluster.isPrimary && concurrency > 1) {
+  let stopping = false;
+  for (let i = 0; i < concurrency; i++) cluster.fork();
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    console.error(`Server process ${worker.process.pid} ended (${signal ?? code}); starting another.`);
+    cluster.fork();
+  });
+  const stop = (signal: NodeJS.Signals) => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+} else {
+  await serve();
+}
 
 function wantsLightHtml(req: IncomingMessage): boolean {
   if (req.method !== "GET" && req.method !== "HEAD") return false;
@@ -67,9 +100,14 @@ function bufferResponse(req: IncomingMessage, res: ServerResponse) {
   }) as typeof res.end;
 }
 
-createServer((req, res) => {
-  if (wantsLightHtml(req)) bufferResponse(req, res);
-  void handle(req, res);
-}).listen(port, () => {
-  console.log(`▲ Next.js production server on http://localhost:${port}`);
-});
+async function serve() {
+  const app = next({ dev: false, port, dir: process.cwd() });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  createServer((req, res) => {
+    if (wantsLightHtml(req)) bufferResponse(req, res);
+    void handle(req, res);
+  }).listen(port, () => {
+    if (cluster.isPrimary || cluster.worker?.id === 1) console.log(`▲ Next.js production server on http://localhost:${port} (${concurrency} process${concurrency > 1 ? "es" : ""})`);
+  });
+}
