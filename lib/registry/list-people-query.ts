@@ -24,6 +24,8 @@ export const listPeopleQuerySchema = z.object({
   dusun: trimmed(60),
   recruiter: trimmed(100),
   checklist: z.enum(["yes", "no"]).optional().catch(undefined),
+  /** "1": within a village, search by similarity (pg_trgm) instead of the spelling key. */
+  similar: z.enum(["1"]).optional().catch(undefined),
   sort: z.enum(PEOPLE_SORTS).default("name").catch("name"),
   cursor: z.string().max(500).optional().catch(undefined),
 });
@@ -37,7 +39,7 @@ export function parseListPeopleQuery(raw: Record<string, string | string[] | und
 /** The query as URL parameters, without the cursor: for the pager, the sort links and the export. */
 export function listPeopleParams(query: ListPeopleQuery): URLSearchParams {
   const params = new URLSearchParams();
-  for (const key of ["q", "status", "destination", "sector", "dusun", "recruiter", "checklist"] as const) {
+  for (const key of ["q", "status", "destination", "sector", "dusun", "recruiter", "checklist", "similar"] as const) {
     const value = query[key];
     if (value) params.set(key, value);
   }

@@ -45,17 +45,23 @@ describe("listPeople", () => {
     expect((await listPeople(organizer, q())).rows[0]!.nik).toMatch(/^\d{16}$/);
   });
 
-  it("finds a misspelled name and a name in another order, most similar first", async () => {
+  it("finds a misspelled name by its spelling, and by similarity when asked or when the spelling finds nobody", async () => {
     await createTestPerson(db, { villageCode: A, name: "Siti Aminah" });
     await createTestPerson(db, { villageCode: A, name: "Siti Romlah" });
     await createTestPerson(db, { villageCode: A, name: "Bambang Hermawan", sex: "MALE" });
     const organizer = await actor("ORGANIZER", A);
     const misspelled = await listPeople(organizer, q({ q: "siti aminnah" }));
-    expect(misspelled.rows[0]!.name).toBe("Siti Aminah");
-    expect(misspelled.order).toBe("relevance");
-    expect(misspelled.rows.map((r) => r.name)).not.toContain("Bambang Hermawan");
-    expect(misspelled.total).toBe(misspelled.rows.length);
-    expect((await listPeople(organizer, q({ q: "aminah siti" }))).rows[0]!.name).toBe("Siti Aminah");
+    expect(misspelled.rows.map((r) => r.name)).toEqual(["Siti Aminah"]);
+    expect(misspelled).toMatchObject({ order: "spelling", canSearchSimilar: true, total: 1 });
+
+    const similar = await listPeople(organizer, q({ q: "siti aminnah", similar: "1" }));
+    expect(similar.rows[0]!.name).toBe("Siti Aminah");
+    expect(similar.rows.map((r) => r.name)).not.toContain("Bambang Hermawan");
+    expect(similar).toMatchObject({ order: "relevance", canSearchSimilar: false, total: similar.rows.length });
+
+    const otherOrder = await listPeople(organizer, q({ q: "aminah siti" }));
+    expect(otherOrder.rows[0]!.name).toBe("Siti Aminah");
+    expect(otherOrder.order).toBe("relevance");
   });
 
   it("finds spelling variants across a region by the spelling key, exact key first, and pages through them", async () => {
@@ -68,6 +74,8 @@ describe("listPeople", () => {
     const bp3mi = await actor("BP3MI_STAFF", "36.04");
     const found = await listPeople(bp3mi, q({ q: "Sri Aminnah" }));
     expect(found.order).toBe("spelling");
+    expect(found.canSearchSimilar).toBe(false); // a region-wide similarity search is too slow (decision 017)
+    expect((await listPeople(bp3mi, q({ q: "Sri Aminnah", similar: "1" }))).order).toBe("spelling");
     expect(found.rows.map((r) => r.name)).toEqual(["SRI AMINA", "Sri Aminah", "Sri Aminah Wati"]);
     expect(found).toMatchObject({ total: 3, totalCapped: false });
     expect((await listPeople(bp3mi, q({ q: "sumiati" }))).rows.map((r) => r.name)).toEqual(["Sumiyati Rohaeni"]);
@@ -95,7 +103,7 @@ describe("listPeople", () => {
     for (let i = 0; i < 7; i++) await createTestPerson(db, { villageCode: A, name: `Siti Nur ${String.fromCharCode(65 + i)}` });
     await createTestPerson(db, { villageCode: A, name: "Siti Nur A" }); // a tie on the name
     const organizer = await actor("ORGANIZER", A);
-    for (const raw of [{}, { sort: "newest" }, { q: "siti nur" }] as Record<string, string>[]) {
+    for (const raw of [{}, { sort: "newest" }, { q: "siti nur" }, { q: "siti nur", similar: "1" }] as Record<string, string>[]) {
       const seen: string[] = [];
       let cursor: string | undefined;
       do {

@@ -5,7 +5,17 @@ import { assertCan, type Actor } from "@/lib/authz";
 import { decodePeopleCursor, encodePeopleCursor, type PeopleCursor } from "./cursor";
 import { searchKind, type ListPeopleQuery } from "./list-people-query";
 import { maskNik, seesIdentifiers } from "./mask";
-import { cappedCountSql, COUNT_CAP, keySearchPageSql, nameSearchMode, peopleWhereSql, PERSON_COLUMNS, trigramSearchSql } from "./people-sql";
+import {
+  cappedCountSql,
+  COUNT_CAP,
+  keySearchPageSql,
+  nameSearchMode,
+  peopleWhereSql,
+  PERSON_COLUMNS,
+  searchesOneVillage,
+  trigramSearchSql,
+  type NameSearchMode,
+} from "./people-sql";
 
 export { peopleWhereSql } from "./people-sql";
 
@@ -32,6 +42,18 @@ export type PersonRow = {
 };
 type RawRow = PersonRow & { sortKey: string };
 
+/** One page (plus one row, to know whether there is more) and the total, for a search mode or the plain list. */
+async function findPage(actor: Actor, query: ListPeopleQuery, search: NameSearchMode | null, cursor: PeopleCursor | null, pageSize: number) {
+  const where = peopleWhereSql(actor, query, search ?? undefined);
+  if (search === "trigram") {
+    const rows = await db.$queryRaw<(RawRow & { total: number; sim: number | null })[]>(trigramSearchSql(where, query.q!, cursor, pageSize + 1));
+    return { found: rows.filter((r) => r.id !== null) as RawRow[], total: rows[0]?.total ?? 0 };
+  }
+  const page = search === "key" ? keySearchPageSql(where, cursor, pageSize + 1) : sortedPageSql(where, query.sort, cursor, pageSize + 1);
+  const [found, counted] = await Promise.all([db.$queryRaw<RawRow[]>(page), db.$queryRaw<{ total: number }[]>(cappedCountSql(where))]);
+  return { found, total: counted[0]?.total ?? 0 };
+}
+
 /** A page of the plain list, by name or newest first, after the cursor. */
 function sortedPageSql(where: Prisma.Sql, sort: ListPeopleQuery["sort"], cursor: PeopleCursor | null, limit: number): Prisma.Sql {
   const after = cursor ? afterCursor(sort, cursor) : null;
@@ -54,27 +76,24 @@ function afterCursor(sort: ListPeopleQuery["sort"], c: PeopleCursor): Prisma.Sql
 /**
  * People in the actor's villages matching the filters, 25 at a time, with the total (exact up
  * to COUNT_CAP, then `totalCapped`). `q` of 16 digits finds the NIK or the members of the
- * household with that Nomor KK; other text is a name search (people-sql.ts: trigram within a
- * village, spelling key across villages). Otherwise sorted by name or newest first. NIKs come
+ * household with that Nomor KK; other text is a name search (people-sql.ts: the spelling key;
+ * within a village, similarity when asked or when the key finds nobody). Otherwise sorted by
+ * name or newest first. NIKs come
  * masked for roles without person:read-identifiers.
  */
 export async function listPeople(actor: Actor, query: ListPeopleQuery, pageSize = PEOPLE_PAGE_SIZE) {
   assertCan(actor, "person:read");
-  const where = peopleWhereSql(actor, query);
   const cursor = decodePeopleCursor(query.cursor);
-  const search = searchKind(query.q) === "name" ? nameSearchMode(actor) : null;
-
-  let found: RawRow[];
-  let total: number;
-  if (search === "trigram") {
-    const rows = await db.$queryRaw<(RawRow & { total: number; sim: number | null })[]>(trigramSearchSql(where, query.q!, cursor, pageSize + 1));
-    total = rows[0]?.total ?? 0;
-    found = rows.filter((r) => r.id !== null);
-  } else {
-    const page = search === "key" ? keySearchPageSql(where, cursor, pageSize + 1) : sortedPageSql(where, query.sort, cursor, pageSize + 1);
-    const [rows, counted] = await Promise.all([db.$queryRaw<RawRow[]>(page), db.$queryRaw<{ total: number }[]>(cappedCountSql(where))]);
-    found = rows;
-    total = counted[0]?.total ?? 0;
+  let search: NameSearchMode | null = null;
+  if (searchKind(query.q) === "name") {
+    // A similarity cursor (a number, no tab) continues a similarity list.
+    search = searchesOneVillage(actor) && cursor && !cursor.key.includes("\t") ? "trigram" : nameSearchMode(actor, query);
+  }
+  let { found, total } = await findPage(actor, query, search, cursor, pageSize);
+  if (search === "key" && total === 0 && !cursor && searchesOneVillage(actor)) {
+    // Nobody under that spelling in the village: look for similar names instead.
+    search = "trigram";
+    ({ found, total } = await findPage(actor, query, search, cursor, pageSize));
   }
 
   const hasMore = found.length > pageSize;
@@ -91,6 +110,8 @@ export async function listPeople(actor: Actor, query: ListPeopleQuery, pageSize 
     nextCursor: hasMore && last ? encodePeopleCursor({ key: last.sortKey, id: last.id }) : null,
     /** "relevance" when a trigram search decides the order, "spelling" for the key search. */
     order: search === "trigram" ? ("relevance" as const) : search === "key" ? ("spelling" as const) : query.sort,
+    /** A spelling-key list in one village: the page offers the similarity search too. */
+    canSearchSimilar: search === "key" && searchesOneVillage(actor),
   };
 }
 

@@ -3,9 +3,11 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { assertCan, NotFoundError, villageScope, type Actor } from "@/lib/authz";
 
-export const PERSON_HISTORY_LIMIT = 100;
+/** Entries the person page shows at first; "show all" raises it to PERSON_HISTORY_MAX. */
+export const PERSON_HISTORY_LIMIT = 10;
+export const PERSON_HISTORY_MAX = 500;
 
-export type PersonHistoryEntry = Awaited<ReturnType<typeof listPersonHistory>>[number];
+export type PersonHistoryEntry = Awaited<ReturnType<typeof listPersonHistory>>["entries"][number];
 
 /**
  * Who did what to this person's records, newest first: the person itself (including every
@@ -13,7 +15,8 @@ export type PersonHistoryEntry = Awaited<ReturnType<typeof listPersonHistory>>[n
  * transfer requests. Values in the entries are already masked where the law asks
  * (lib/registry/mask.ts maskForAudit). Cases and group memberships join here later.
  */
-export async function listPersonHistory(actor: Actor, personId: string) {
+export async function listPersonHistory(actor: Actor, personId: string, opts: { limit?: number } = {}) {
+  const limit = Math.min(opts.limit ?? PERSON_HISTORY_LIMIT, PERSON_HISTORY_MAX);
   assertCan(actor, "person:read");
   const scope = villageScope(actor);
   const person = await db.person.findFirst({ where: { AND: [{ id: personId }, scope] }, select: { id: true } });
@@ -38,10 +41,11 @@ export async function listPersonHistory(actor: Actor, personId: string) {
   if (consents.length) or.push({ entity: "Consent", entityId: { in: ids(consents) } });
   if (transfers.length) or.push({ entity: "TransferRequest", entityId: { in: ids(transfers) } });
 
-  return db.auditLog.findMany({
+  const found = await db.auditLog.findMany({
     where: { OR: or },
     orderBy: [{ at: "desc" }, { id: "desc" }],
-    take: PERSON_HISTORY_LIMIT,
+    take: limit + 1,
     select: { id: true, at: true, actorEmail: true, actorRole: true, action: true, entity: true, entityId: true, before: true, after: true },
   });
+  return { entries: found.slice(0, limit), more: found.length > limit };
 }

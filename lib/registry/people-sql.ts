@@ -25,14 +25,21 @@ export function scopeSql(actor: Pick<Actor, "role" | "villageCode" | "regionCode
   return Prisma.sql`FALSE`;
 }
 
+export type NameSearchMode = "trigram" | "key";
+
 /**
- * How a name is searched (docs/decisions/017): within one village by trigram similarity
- * (pg_trgm, any spelling and word order, most similar first); across several villages by
- * the spelling key (person_name_key, a prefix match in key order), which an index serves
- * among a million people.
+ * How a name is searched first (docs/decisions/017): by the spelling key (person_name_key, a
+ * prefix match in key order), which an index serves among a million people. Within one
+ * village, `similar=1` asks for trigram similarity instead (pg_trgm: any spelling and word
+ * order, most similar first), and the list falls back to it when the key finds nobody.
  */
-export function nameSearchMode(actor: Pick<Actor, "role" | "villageCode" | "regionCode">): "trigram" | "key" {
-  return typeof villageScope(actor).villageCode === "string" ? "trigram" : "key";
+export function nameSearchMode(actor: Pick<Actor, "role" | "villageCode" | "regionCode">, query: Pick<ListPeopleQuery, "similar">): NameSearchMode {
+  return query.similar && searchesOneVillage(actor) ? "trigram" : "key";
+}
+
+/** Whether the actor's scope is one village (where a trigram search stays cheap). */
+export function searchesOneVillage(actor: Pick<Actor, "role" | "villageCode" | "regionCode">): boolean {
+  return typeof villageScope(actor).villageCode === "string";
 }
 
 const NAME_KEY = Prisma.sql`("person_name_key"(p."name") COLLATE "C")`;
@@ -43,7 +50,7 @@ function nameKeyRange(q: string): Prisma.Sql {
 }
 
 /** Scope + filters + the search, as one SQL condition on "Person" p. Shared with the export. */
-export function peopleWhereSql(actor: Actor, query: ListPeopleQuery): Prisma.Sql {
+export function peopleWhereSql(actor: Actor, query: ListPeopleQuery, mode: NameSearchMode = nameSearchMode(actor, query)): Prisma.Sql {
   const parts: Prisma.Sql[] = [scopeSql(actor)];
   if (query.status) parts.push(Prisma.sql`p."currentStatus" = CAST(${query.status} AS "PlacementStatus")`);
   if (query.destination) parts.push(Prisma.sql`p."currentCountryCode" = ${query.destination}`);
@@ -58,7 +65,7 @@ export function peopleWhereSql(actor: Actor, query: ListPeopleQuery): Prisma.Sql
     // as IN (…) it estimated half the table and walked all of it (docs/benchmarks.md).
     parts.push(Prisma.sql`(p."nik" = ${n} OR p."householdId" = (SELECT h."id" FROM "Household" h WHERE h."kkNumber" = ${n}))`);
   } else if (kind === "name") {
-    parts.push(nameSearchMode(actor) === "trigram" ? Prisma.sql`p."name" % ${query.q}` : nameKeyRange(query.q!));
+    parts.push(mode === "trigram" ? Prisma.sql`p."name" % ${query.q}` : nameKeyRange(query.q!));
   }
   return Prisma.join(parts, " AND ");
 }

@@ -25,7 +25,7 @@ describe("revealPersonField", () => {
     ]);
     expect(JSON.stringify(entries, (_k, v) => (typeof v === "bigint" ? String(v) : v))).not.toContain(p.nik);
     // The person page's history shows the reveals.
-    expect((await listPersonHistory(bp3mi, p.id)).map((e) => e.action)).toEqual(["person.reveal-passport", "person.reveal-nik"]);
+    expect((await listPersonHistory(bp3mi, p.id)).entries.map((e) => e.action)).toEqual(["person.reveal-passport", "person.reveal-nik"]);
   });
 
   it("lets village roles reveal health notes, not identifiers (they see those already)", async () => {

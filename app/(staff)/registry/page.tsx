@@ -27,6 +27,12 @@ const DONE = ["transferApproved", "transferRejected"] as const;
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+function similarParams(params: URLSearchParams): string {
+  const p = new URLSearchParams(params);
+  p.set("similar", "1");
+  return p.toString();
+}
+
 export default async function RegistryPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("person:read");
   const raw = await searchParams;
@@ -37,6 +43,8 @@ export default async function RegistryPage({ searchParams }: { searchParams: Sea
   const params = listPeopleParams(query);
   const exportHref = (format: "csv" | "xlsx") => {
     const p = new URLSearchParams(params);
+    // The download holds what the list shows, also when the list fell back to similar names.
+    if (list.order === "relevance") p.set("similar", "1");
     p.set("format", format);
     return `/registry/export?${p.toString()}`;
   };
@@ -67,6 +75,11 @@ export default async function RegistryPage({ searchParams }: { searchParams: Sea
             : t("count", { total: list.total, formatted: formatNumber(list.total, locale) })}
           {list.order === "relevance" || list.order === "spelling" ? (
             <span className="ml-2 text-sm font-normal text-slate-600">{t(list.order === "relevance" ? "byRelevance" : "bySpelling")}</span>
+          ) : null}
+          {list.canSearchSimilar ? (
+            <Link href={`/registry?${similarParams(params)}`} prefetch={false} className="ml-2 text-sm font-normal underline">
+              {t("searchSimilar")}
+            </Link>
           ) : null}
         </p>
         {can(actor.role, "registry:export") && list.total > 0 ? (

@@ -15,7 +15,7 @@ import { can, NotFoundError } from "@/lib/authz";
 import { toLocale } from "@/lib/i18n/locales";
 import { getPerson } from "@/lib/registry/get-person";
 import { listCountries } from "@/lib/registry/list-countries";
-import { listPersonHistory } from "@/lib/registry/list-person-history";
+import { listPersonHistory, PERSON_HISTORY_MAX } from "@/lib/registry/list-person-history";
 import { listPersonRecords } from "@/lib/registry/list-person-records";
 import { listTransferRequests } from "@/lib/registry/list-transfer-requests";
 import { buildTimeline } from "@/lib/registry/timeline";
@@ -38,15 +38,19 @@ export default async function PersonPage({ params, searchParams }: Props) {
     throw error;
   });
   const locale = toLocale(await getLocale());
+  const query = await searchParams;
+  // The page opens with the latest events; "show all" (full=1) lists the rest.
+  const full = query.full === "1";
   // Scoped again inside each function; cases and group memberships (later issues) join here.
   const [records, history, countries, transfers] = await Promise.all([
     listPersonRecords(actor, person.id),
-    listPersonHistory(actor, person.id),
+    listPersonHistory(actor, person.id, full ? { limit: PERSON_HISTORY_MAX } : {}),
     listCountries(actor, locale),
     listTransferRequests(actor, { personId: person.id }),
   ]);
   const t = await getTranslations("registry");
-  const done = (await searchParams).done;
+  const timeline = buildTimeline(records);
+  const done = query.done;
   const writes = can(actor.role, "person:write");
 
   return (
@@ -98,16 +102,29 @@ export default async function PersonPage({ params, searchParams }: Props) {
 
         <section aria-labelledby="timeline-title" className={section}>
           <h2 id="timeline-title" className="mb-3">{t("timeline.title")}</h2>
-          <PersonTimeline events={buildTimeline(records)} countryNames={new Map(countries.map((c) => [c.code, c.name]))} locale={locale} />
+          <PersonTimeline events={full ? timeline : timeline.slice(0, PERSON_TIMELINE_FIRST)} countryNames={new Map(countries.map((c) => [c.code, c.name]))} locale={locale} />
+          {!full && timeline.length > PERSON_TIMELINE_FIRST ? <ShowAll href={`/registry/people/${person.id}?full=1#timeline-title`} label={t("timeline.showAll")} /> : null}
         </section>
 
         <section aria-labelledby="history-title" className={section}>
           <h2 id="history-title" className="mb-1">{t("history.title")}</h2>
           <p className="mb-3 text-sm text-slate-600">{t("history.intro")}</p>
-          <PersonHistory entries={history} locale={locale} />
+          <PersonHistory entries={history.entries} locale={locale} />
+          {history.more && !full ? <ShowAll href={`/registry/people/${person.id}?full=1#history-title`} label={t("history.showAll")} /> : null}
         </section>
       </div>
     </>
+  );
+}
+
+/** Events the page shows before "show all". */
+const PERSON_TIMELINE_FIRST = 10;
+
+function ShowAll({ href, label }: { href: string; label: string }) {
+  return (
+    <p className="mt-3 text-sm">
+      <Link href={href} prefetch={false} className="underline">{label}</Link>
+    </p>
   );
 }
 
