@@ -78,8 +78,7 @@ function afterCursor(sort: ListPeopleQuery["sort"], c: PeopleCursor): Prisma.Sql
  * to COUNT_CAP, then `totalCapped`). `q` of 16 digits finds the NIK or the members of the
  * household with that Nomor KK; other text is a name search (people-sql.ts: the spelling key;
  * within a village, similarity when asked or when the key finds nobody). Otherwise sorted by
- * name or newest first. NIKs come
- * masked for roles without person:read-identifiers.
+ * name or newest first. NIKs come masked for roles without person:read-identifiers.
  */
 export async function listPeople(actor: Actor, query: ListPeopleQuery, pageSize = PEOPLE_PAGE_SIZE) {
   assertCan(actor, "person:read");
