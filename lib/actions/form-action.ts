@@ -9,6 +9,7 @@ import { can, ForbiddenError, NotFoundError, type Actor, type Permission } from 
 import { clientIp } from "@/lib/http/client-ip";
 import { FieldError } from "@/lib/validation/errors";
 import type { FormState } from "./form-state";
+import { translateIssues, translateMessageKey } from "./translate-issues";
 
 export type ActionContext = { actor: Actor; ip: string };
 
@@ -45,7 +46,9 @@ function inputOf(formData: FormData): Record<string, unknown> {
  */
 export function formAction<S extends z.ZodType, R>(opts: Options<S, R>) {
   return async function action(_prev: FormState, formData: FormData): Promise<FormState> {
-    const t = await getTranslations("common");
+    const [t, tRoot] = await Promise.all([getTranslations("common"), getTranslations()]);
+    const tErrors = (key: string, params?: Record<string, string | number>) => t(`errors.${key}`, params);
+    const tAny = (key: string, params?: Record<string, string | number>) => tRoot(key, params);
     const values = valuesOf(formData);
     const actor = await getActor();
     if (!actor) redirect("/sign-in");
@@ -53,13 +56,7 @@ export function formAction<S extends z.ZodType, R>(opts: Options<S, R>) {
 
     const parsed = opts.schema.safeParse(inputOf(formData));
     if (!parsed.success) {
-      const { translateIssues } = await import("./translate-issues");
-      return {
-        status: "error",
-        fieldErrors: translateIssues(parsed.error.issues, (k, p) => t(`errors.${k}`, p)),
-        message: t("errors.checkFields"),
-        values,
-      };
+      return { status: "error", fieldErrors: translateIssues(parsed.error.issues, tErrors, tAny), message: t("errors.checkFields"), values };
     }
 
     let result: R;
@@ -68,7 +65,9 @@ export function formAction<S extends z.ZodType, R>(opts: Options<S, R>) {
       result = await opts.run(parsed.data, { actor, ip });
     } catch (error) {
       if (error instanceof FieldError) {
-        return { status: "error", fieldErrors: { [error.field]: t(`errors.${error.messageKey}`) }, message: t("errors.checkFields"), values };
+        const text = translateMessageKey(error.messageKey, tErrors, tAny);
+        if (error.field === "_form") return { status: "error", message: text, values, data: error.data };
+        return { status: "error", fieldErrors: { [error.field]: text }, message: t("errors.checkFields"), values, data: error.data };
       }
       if (error instanceof NotFoundError) return { status: "error", message: t("errors.notFound"), values };
       if (error instanceof ForbiddenError) return { status: "error", message: t("errors.forbidden"), values };

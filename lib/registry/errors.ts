@@ -10,7 +10,7 @@ export class NikTakenError extends FieldError {
     /** Only for "sameVillage": the person the actor may open. */
     public readonly personId: string | null = null,
   ) {
-    super("nik", where === "sameVillage" ? "registry:nikExists" : "registry:nikExistsElsewhere");
+    super("nik", where === "sameVillage" ? "registry:nikExists" : "registry:nikExistsElsewhere", { nikTaken: { where, personId } } satisfies NikTakenData);
     this.name = "NikTakenError";
   }
 }

@@ -2,11 +2,11 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createHousehold } from "./create-household";
-import { registryAction } from "./registry-action";
+import { formAction } from "@/lib/actions/form-action";
 import { householdSchema, updateHouseholdSchema } from "./schemas";
 import { updateHousehold } from "./update-household";
 
-export const createHouseholdAction = registryAction({
+export const createHouseholdAction = formAction({
   permission: "person:write",
   schema: householdSchema,
   run: (input, { actor, ip }) => createHousehold(actor, input, { ip }),
@@ -16,7 +16,7 @@ export const createHouseholdAction = registryAction({
   },
 });
 
-export const updateHouseholdAction = registryAction({
+export const updateHouseholdAction = formAction({
   permission: "person:write",
   schema: updateHouseholdSchema,
   run: (input, { actor, ip }) => updateHousehold(actor, input, { ip }),

@@ -2,12 +2,12 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createPerson } from "./create-person";
-import { registryAction } from "./registry-action";
+import { formAction } from "@/lib/actions/form-action";
 import { revealPersonField } from "./reveal-person-field";
 import { personSchema, revealPersonFieldSchema, updatePersonSchema } from "./schemas";
 import { updatePerson } from "./update-person";
 
-export const createPersonAction = registryAction({
+export const createPersonAction = formAction({
   permission: "person:write",
   schema: personSchema,
   run: (input, { actor, ip }) => createPerson(actor, input, { ip }),
@@ -19,7 +19,7 @@ export const createPersonAction = registryAction({
   },
 });
 
-export const updatePersonAction = registryAction({
+export const updatePersonAction = formAction({
   permission: "person:write",
   schema: updatePersonSchema,
   run: (input, { actor, ip }) => updatePerson(actor, input, { ip }),
@@ -31,7 +31,7 @@ export const updatePersonAction = registryAction({
 });
 
 /** Answers with the clear value (shown once, in the answer only); the data function audits the reveal. */
-export const revealPersonFieldAction = registryAction({
+export const revealPersonFieldAction = formAction({
   permission: "person:read",
   schema: revealPersonFieldSchema,
   run: (input, { actor, ip }) => revealPersonField(actor, input, { ip }),

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { decideTransfer } from "./decide-transfer";
-import { registryAction } from "./registry-action";
+import { formAction } from "@/lib/actions/form-action";
 import { requestTransfer } from "./request-transfer";
 import { decideTransferSchema, requestTransferSchema } from "./schemas";
 
@@ -11,13 +11,13 @@ import { decideTransferSchema, requestTransferSchema } from "./schemas";
  * re-render the person form the request was made from and lose its answer (the people
  * list is rendered per request anyway).
  */
-export const requestTransferAction = registryAction({
+export const requestTransferAction = formAction({
   permission: "person:transfer-request",
   schema: requestTransferSchema,
   run: (input, { actor, ip }) => requestTransfer(actor, input, { ip }),
 });
 
-export const decideTransferAction = registryAction({
+export const decideTransferAction = formAction({
   permission: "person:transfer-decide",
   schema: decideTransferSchema,
   run: (input, { actor, ip }) => decideTransfer(actor, input, { ip }),
