@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { assertCan, NotFoundError, villageScope, type Actor } from "@/lib/authz";
+import { assertCan, NotFoundError, type Actor } from "@/lib/authz";
+import { scopeSql } from "./people-sql";
+import { UUID } from "./schemas";
 
 /** Entries the person page shows at first; "show all" raises it to PERSON_HISTORY_MAX. */
 export const PERSON_HISTORY_LIMIT = 10;
@@ -18,18 +20,17 @@ export type PersonHistoryEntry = Awaited<ReturnType<typeof listPersonHistory>>["
 export async function listPersonHistory(actor: Actor, personId: string, opts: { limit?: number } = {}) {
   const limit = Math.min(opts.limit ?? PERSON_HISTORY_LIMIT, PERSON_HISTORY_MAX);
   assertCan(actor, "person:read");
-  const scope = villageScope(actor);
-  const person = await db.person.findFirst({ where: { AND: [{ id: personId }, scope] }, select: { id: true } });
-  if (!person) throw new NotFoundError("Person");
-
-  const [placements, checkIns, consents, transfers] = await Promise.all([
-    db.placement.findMany({ where: { personId }, select: { id: true } }),
-    db.checkIn.findMany({ where: { personId }, select: { id: true } }),
-    db.consent.findMany({ where: { personId }, select: { id: true } }),
-    db.transferRequest.findMany({ where: { personId }, select: { id: true } }),
-  ]);
-  const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
-  const placementIds = ids(placements);
+  // The person (in the actor's villages) and the ids of everything of theirs the log names,
+  // in one round trip.
+  if (!UUID.test(personId)) throw new NotFoundError("Person");
+  const [ids] = await db.$queryRaw<{ placements: string[]; checkIns: string[]; consents: string[]; transfers: string[] }[]>`
+    SELECT ARRAY(SELECT pl."id"::text FROM "Placement" pl WHERE pl."personId" = p."id") AS "placements",
+      ARRAY(SELECT c."id"::text FROM "CheckIn" c WHERE c."personId" = p."id") AS "checkIns",
+      ARRAY(SELECT c."id"::text FROM "Consent" c WHERE c."personId" = p."id") AS "consents",
+      ARRAY(SELECT t."id"::text FROM "TransferRequest" t WHERE t."personId" = p."id") AS "transfers"
+    FROM "Person" p WHERE p."id" = ${personId}::uuid AND ${scopeSql(actor)}`;
+  if (!ids) throw new NotFoundError("Person");
+  const placementIds = ids.placements;
   const or: Prisma.AuditLogWhereInput[] = [{ entity: "Person", entityId: personId }];
   if (placementIds.length) {
     or.push({ entity: "Placement", entityId: { in: placementIds } });
@@ -37,9 +38,9 @@ export async function listPersonHistory(actor: Actor, personId: string, opts: { 
     or.push({ entity: "PlacementRequirement", entityId: { in: placementIds } });
     for (const id of placementIds) or.push({ entity: "PlacementRequirement", entityId: { startsWith: `${id}:` } });
   }
-  if (checkIns.length) or.push({ entity: "CheckIn", entityId: { in: ids(checkIns) } });
-  if (consents.length) or.push({ entity: "Consent", entityId: { in: ids(consents) } });
-  if (transfers.length) or.push({ entity: "TransferRequest", entityId: { in: ids(transfers) } });
+  if (ids.checkIns.length) or.push({ entity: "CheckIn", entityId: { in: ids.checkIns } });
+  if (ids.consents.length) or.push({ entity: "Consent", entityId: { in: ids.consents } });
+  if (ids.transfers.length) or.push({ entity: "TransferRequest", entityId: { in: ids.transfers } });
 
   const found = await db.auditLog.findMany({
     where: { OR: or },
