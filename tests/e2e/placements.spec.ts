@@ -96,6 +96,10 @@ test("an official of the village verifies the last item and then the placement",
 
   await visit(`/registry/placements/${placement.id}`);
   await expect(page.getByText("12 dari 13 terverifikasi, 0 diserahkan")).toBeVisible();
+  // With one item left, verifying the placement is refused with the reason, and nothing changes.
+  await page.getByRole("button", { name: "Verifikasi penempatan" }).click();
+  await expect(page.getByText("Penempatan baru bisa diverifikasi setelah semua butir daftar periksa terverifikasi.")).toBeVisible();
+  expect((await e2eDb().placement.findUniqueOrThrow({ where: { id: placement.id } })).status).toBe("PROSPECTIVE");
   const contract = page.getByRole("form", { name: "Perjanjian kerja", exact: true });
   await contract.getByLabel("Status").selectOption("VERIFIED");
   await contract.getByRole("button", { name: "Simpan" }).click();
