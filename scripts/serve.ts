@@ -28,10 +28,21 @@ if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
 
 if (cluster.isPrimary && concurrency > 1) {
   let stopping = false;
+  const restarts: number[] = [];
   for (let i = 0; i < concurrency; i++) cluster.fork();
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(process.exitCode ?? 0);
+      return;
+    }
+    // A process that keeps dying (a port in use, a broken build) is not restarted forever.
+    const now = Date.now();
+    restarts.push(now);
+    while (restarts.length && restarts[0]! < now - 60_000) restarts.shift();
+    if (restarts.length > 5) {
+      console.error("Server processes keep ending (more than 5 in a minute); stopping. See the messages above.");
+      stop("SIGTERM");
+      process.exitCode = 1;
       return;
     }
     console.error(`Server process ${worker.process.pid} ended (${signal ?? code}); starting another.`);
@@ -104,10 +115,15 @@ async function serve() {
   const app = next({ dev: false, port, dir: process.cwd() });
   await app.prepare();
   const handle = app.getRequestHandler();
-  createServer((req, res) => {
+  const server = createServer((req, res) => {
     if (wantsLightHtml(req)) bufferResponse(req, res);
     void handle(req, res);
-  }).listen(port, () => {
+  });
+  server.on("error", (error: NodeJS.ErrnoException) => {
+    console.error(error.code === "EADDRINUSE" ? `Port ${port} is in use by another program; set PORT to a free one.` : `The server cannot listen on port ${port}: ${error.message}`);
+    process.exit(1);
+  });
+  server.listen(port, () => {
     if (cluster.isPrimary || cluster.worker?.id === 1) console.log(`▲ Next.js production server on http://localhost:${port} (${concurrency} process${concurrency > 1 ? "es" : ""})`);
   });
 }
