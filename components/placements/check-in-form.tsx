@@ -4,7 +4,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormState } from "@/lib/actions/form-state";
 import { recordCheckInAction } from "@/lib/placements/actions";
-import { InputWithId, SelectWithId, TextAreaWithId } from "./fields";
+import { TextField, SelectField, TextAreaField } from "@/components/ui/field";
 
 type Option = { value: string; label: string };
 export type CheckInFormStrings = {
@@ -32,11 +32,11 @@ export function CheckInForm({ placementId, now, methods, wellbeings, strings }: 
       <FormMessage state={state} />
       <input type="hidden" name="placementId" value={placementId} />
       <div key={seen.n} className="grid grid-cols-1 gap-4 sm:grid-cols-3">
-        <InputWithId id="checkin-contactedAt" name="contactedAt" type="datetime-local" required label={strings.contactedAt} defaultValue={v.contactedAt ?? now} error={errors.contactedAt} />
-        <SelectWithId id="checkin-method" name="method" required label={strings.method} defaultValue={v.method ?? ""} options={[{ value: "", label: strings.chooseMethod }, ...methods]} error={errors.method} />
-        <SelectWithId id="checkin-wellbeing" name="wellbeing" required label={strings.wellbeing} defaultValue={v.wellbeing ?? ""} options={[{ value: "", label: strings.chooseWellbeing }, ...wellbeings]} error={errors.wellbeing} />
+        <TextField id="checkin-contactedAt" name="contactedAt" type="datetime-local" required label={strings.contactedAt} defaultValue={v.contactedAt ?? now} error={errors.contactedAt} />
+        <SelectField id="checkin-method" name="method" required label={strings.method} defaultValue={v.method ?? ""} options={[{ value: "", label: strings.chooseMethod }, ...methods]} error={errors.method} />
+        <SelectField id="checkin-wellbeing" name="wellbeing" required label={strings.wellbeing} defaultValue={v.wellbeing ?? ""} options={[{ value: "", label: strings.chooseWellbeing }, ...wellbeings]} error={errors.wellbeing} />
         <div className="sm:col-span-3">
-          <TextAreaWithId id="checkin-note" name="note" rows={3} maxLength={1000} label={strings.note} hint={strings.noteHint} defaultValue={v.note ?? ""} error={errors.note} />
+          <TextAreaField id="checkin-note" name="note" rows={3} maxLength={1000} label={strings.note} hint={strings.noteHint} defaultValue={v.note ?? ""} error={errors.note} />
         </div>
       </div>
       <div>

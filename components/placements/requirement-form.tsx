@@ -4,7 +4,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormState } from "@/lib/actions/form-state";
 import { updateRequirementAction } from "@/lib/placements/actions";
-import { InputWithId, SelectWithId } from "./fields";
+import { TextField, SelectField } from "@/components/ui/field";
 
 export type RequirementFormStrings = { status: string; date: string; dateHint: string; note: string; save: string; saving: string; saved: string };
 
@@ -33,9 +33,9 @@ export function RequirementForm({ placementId, code, itemLabel, values, statuses
       <input type="hidden" name="placementId" value={placementId} />
       <input type="hidden" name="code" value={code} />
       <div key={seen.n} className="grid grid-cols-1 gap-3 sm:grid-cols-[minmax(10rem,1fr)_minmax(10rem,1fr)_2fr]">
-        <SelectWithId id={id("status")} name="status" label={strings.status} defaultValue={v.status} options={statuses} error={errors.status} />
-        <InputWithId id={id("date")} name="date" type="date" label={strings.date} defaultValue={v.date} hint={strings.dateHint} error={errors.date} />
-        <InputWithId id={id("note")} name="note" label={strings.note} maxLength={500} defaultValue={v.note} error={errors.note} />
+        <SelectField id={id("status")} name="status" label={strings.status} defaultValue={v.status} options={statuses} error={errors.status} />
+        <TextField id={id("date")} name="date" type="date" label={strings.date} defaultValue={v.date} hint={strings.dateHint} error={errors.date} />
+        <TextField id={id("note")} name="note" label={strings.note} maxLength={500} defaultValue={v.note} error={errors.note} />
       </div>
       <div>
         <SubmitButton label={strings.save} pendingLabel={strings.saving} variant="secondary" />

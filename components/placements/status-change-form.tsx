@@ -5,7 +5,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/actions/form-state";
 import { changePlacementStatusAction } from "@/lib/placements/actions";
 import type { PlacementStatus } from "@/lib/placements/transitions";
-import { ConfirmBox, InputWithId } from "./fields";
+import { ConfirmBox } from "./fields";
+import { TextField } from "@/components/ui/field";
 
 export type StatusChangeSpec = {
   to: PlacementStatus;
@@ -33,7 +34,7 @@ export function StatusChangeForm({ placementId, version, spec, pending }: { plac
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="to" value={spec.to} />
       {spec.date ? (
-        <InputWithId id={`${prefix}-${spec.date.name}`} name={spec.date.name} type="date" required label={spec.date.label} defaultValue={state.values?.[spec.date.name] ?? spec.date.value} error={errors[spec.date.name]} />
+        <TextField id={`${prefix}-${spec.date.name}`} name={spec.date.name} type="date" required label={spec.date.label} defaultValue={state.values?.[spec.date.name] ?? spec.date.value} error={errors[spec.date.name]} />
       ) : null}
       {spec.confirm ? <ConfirmBox id={`${prefix}-${spec.confirm.name}`} name={spec.confirm.name} label={spec.confirm.label} error={errors[spec.confirm.name]} /> : null}
       {spec.note ? <p className="text-sm text-amber-900">{spec.note}</p> : null}
