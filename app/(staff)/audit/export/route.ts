@@ -7,6 +7,7 @@ import { getActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { toCsv } from "@/lib/export/to-csv";
 import { clientIp } from "@/lib/http/client-ip";
+import { downloadResponse } from "@/lib/http/download";
 
 // The audit log as CSV, with the same filters as the page (the link copies its query).
 // Never cached: it is personal data and changes by the second.
@@ -38,12 +39,5 @@ export async function GET(request: Request): Promise<Response> {
     rows.map((r) => [wibTimestamp(r.at), r.actorEmail, r.actorRole, r.action, r.entity, r.entityId, r.villageCode, json(r.before), json(r.after), r.ip]),
   );
   const filename = `${t("filename")}-${wibDay(new Date())}.csv`;
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return downloadResponse(csv, filename, "csv");
 }

@@ -9,6 +9,7 @@ import { clientIp } from "@/lib/http/client-ip";
 import { toLocale } from "@/lib/i18n/locales";
 import { exportPeople, PEOPLE_EXPORT_LIMIT, type ExportedPerson } from "@/lib/registry/export-people";
 import { parseListPeopleQuery } from "@/lib/registry/list-people-query";
+import { downloadResponse } from "@/lib/http/download";
 
 // The people list as CSV or XLSX, with the filters and search of the page (its links copy the
 // query). Never cached: it is personal data.
@@ -62,12 +63,5 @@ export async function GET(request: Request): Promise<Response> {
     if (note) sheet.addRow([note]);
     body = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
   }
-  return new Response(body, {
-    headers: {
-      "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return downloadResponse(body, filename, format);
 }

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { buildImportTemplate } from "@/lib/import/build-import-template";
+import { downloadResponse } from "@/lib/http/download";
 
 // An empty workbook with the headers the import recognises, for organizers starting a list.
 export const dynamic = "force-dynamic";
@@ -12,12 +13,5 @@ export async function GET(): Promise<Response> {
   if (!can(actor.role, "registry:import")) return new Response("Not found", { status: 404 });
   const t = await getTranslations("import");
   const bytes = await buildImportTemplate((key) => t(key));
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "Content-Disposition": `attachment; filename="${t("template.filename")}.xlsx"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return downloadResponse(new Uint8Array(bytes), `${t("template.filename")}.xlsx`, "xlsx");
 }

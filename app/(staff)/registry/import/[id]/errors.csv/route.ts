@@ -5,6 +5,7 @@ import { csvField } from "@/lib/export/to-csv";
 import { describeError } from "@/lib/import/describe-error";
 import { getImport } from "@/lib/import/import-operations";
 import { readErrors } from "@/lib/import/read-errors";
+import { downloadResponse } from "@/lib/http/download";
 
 // The problems of an import as CSV (row, field, cell, problem), streamed from the error
 // file, so a report of 100,000 lines never sits in memory. Cells are user text: formulas are
@@ -51,12 +52,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     },
   });
   const base = status.fileName.replace(/\.(csv|xlsx)$/i, "").replace(/[^\w.-]+/g, "-").slice(0, 60) || "berkas";
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${t("errorReport.filename")}-${base}.csv"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return downloadResponse(body, `${t("errorReport.filename")}-${base}.csv`, "csv");
 }

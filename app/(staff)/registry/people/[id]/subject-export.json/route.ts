@@ -6,6 +6,7 @@ import { can, NotFoundError } from "@/lib/authz";
 import { clientIp } from "@/lib/http/client-ip";
 import { buildSubjectExport } from "@/lib/privacy/build-subject-export";
 import { subjectExportJson } from "@/lib/privacy/subject-export-json";
+import { downloadResponse } from "@/lib/http/download";
 
 // The data-subject export as JSON (UU 27/2022), made at once within the request. Every
 // download is an audited access to the record; personal data is never cached.
@@ -29,12 +30,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   }
   const t = await getTranslations("privacy.export");
   const filename = `${t("filename")}-${wibDay(new Date())}.json`;
-  return new Response(body, {
-    headers: {
-      "Content-Type": "application/json; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return downloadResponse(body, filename, "json");
 }
