@@ -42,6 +42,28 @@ export const PERMISSIONS = {
   /** Reports are scoped by their village: village roles see their own, BP3MI their region. */
   "report:read": ["ORGANIZER", "VILLAGE_OFFICIAL", "BP3MI_STAFF", "ADMIN"],
   "report:handle": ["BP3MI_STAFF", "ADMIN"],
+  // Cases (issue 4). Scoped by the worker's village: village roles see their own, BP3MI staff
+  // their region. Admins run the system and do not read complaints (UU PDP: need to know).
+  "case:read": ["ORGANIZER", "VILLAGE_OFFICIAL", "BP3MI_STAFF"],
+  "case:report": ["ORGANIZER"],
+  /** Internal notes and comments on the timeline. */
+  "case:note": ["ORGANIZER", "VILLAGE_OFFICIAL", "BP3MI_STAFF"],
+  /** Notes the family sees with the tracking code and PIN. */
+  "case:note-shareable": ["ORGANIZER", "BP3MI_STAFF"],
+  /** Add information to the intake (worker, reporter, what happened) and documents. */
+  "case:add-info": ["ORGANIZER", "BP3MI_STAFF"],
+  "case:attach": ["ORGANIZER", "BP3MI_STAFF"],
+  "case:verify": ["BP3MI_STAFF"],
+  "case:assign": ["BP3MI_STAFF"],
+  "case:mediate": ["BP3MI_STAFF"],
+  "case:refer": ["BP3MI_STAFF"],
+  "case:resolve": ["BP3MI_STAFF"],
+  "case:close": ["BP3MI_STAFF"],
+  "case:reopen": ["BP3MI_STAFF"],
+  "case:claim": ["BP3MI_STAFF"],
+  "case:export": ["ORGANIZER", "VILLAGE_OFFICIAL", "BP3MI_STAFF"],
+  /** The due times of each step. */
+  "case:deadlines": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -28,10 +28,22 @@ import idOffercheck from "./messages/id/offercheck.json";
 import enOffercheck from "./messages/en/offercheck.json";
 import idReports from "./messages/id/reports.json";
 import enReports from "./messages/en/reports.json";
+import idCases from "./messages/id/cases.json";
+import enCases from "./messages/en/cases.json";
+import idCaseFiles from "./messages/id/caseFiles.json";
+import enCaseFiles from "./messages/en/caseFiles.json";
+import idCaseFamily from "./messages/id/caseFamily.json";
+import enCaseFamily from "./messages/en/caseFamily.json";
+import idCaseMoney from "./messages/id/caseMoney.json";
+import enCaseMoney from "./messages/en/caseMoney.json";
+import idCaseLists from "./messages/id/caseLists.json";
+import enCaseLists from "./messages/en/caseLists.json";
 
 const catalogs = {
-  id: { common: idCommon, auth: idAuth, admin: idAdmin, audit: idAudit, public: idPublic, registry: idRegistry, placements: idPlacements, import: idImport, privacy: idPrivacy, recruiters: idRecruiters, rules: idRules, offercheck: idOffercheck, reports: idReports },
-  en: { common: enCommon, auth: enAuth, admin: enAdmin, audit: enAudit, public: enPublic, registry: enRegistry, placements: enPlacements, import: enImport, privacy: enPrivacy, recruiters: enRecruiters, rules: enRules, offercheck: enOffercheck, reports: enReports },
+  id: { common: idCommon, auth: idAuth, admin: idAdmin, audit: idAudit, public: idPublic, registry: idRegistry, placements: idPlacements, import: idImport, privacy: idPrivacy, recruiters: idRecruiters, rules: idRules, offercheck: idOffercheck, reports: idReports,
+    cases: idCases, caseFiles: idCaseFiles, caseFamily: idCaseFamily, caseMoney: idCaseMoney, caseLists: idCaseLists },
+  en: { common: enCommon, auth: enAuth, admin: enAdmin, audit: enAudit, public: enPublic, registry: enRegistry, placements: enPlacements, import: enImport, privacy: enPrivacy, recruiters: enRecruiters, rules: enRules, offercheck: enOffercheck, reports: enReports,
+    cases: enCases, caseFiles: enCaseFiles, caseFamily: enCaseFamily, caseMoney: enCaseMoney, caseLists: enCaseLists },
 } as const;
 
 export type Messages = (typeof catalogs)["id"];
