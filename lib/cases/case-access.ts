@@ -53,10 +53,10 @@ export async function findScopedCase(tx: Tx, actor: Actor, id: string): Promise<
  * Raises the case's version if it is still `version` (optimistic locking): a second person
  * saving from an older page is told so instead of overwriting the first.
  */
-export async function bumpCaseVersion(tx: Tx, actor: Actor, id: string, version: number, data: Prisma.CaseUpdateManyMutationInput = {}): Promise<void> {
+export async function bumpCaseVersion(tx: Tx, actor: Actor, id: string, version: number, data: Prisma.CaseUncheckedUpdateManyInput = {}): Promise<void> {
   const { count } = await tx.case.updateMany({
     where: { AND: [{ id, version }, caseScope(actor)] },
     data: { ...data, version: { increment: 1 } },
   });
-  if (count === 0) throw new FieldError("_form", "versionConflict");
+  if (count === 0) throw new FieldError("_form", "cases:versionConflict");
 }

@@ -30,7 +30,7 @@ export type StepInput = {
 export async function takeStep(tx: Tx, actor: Actor, input: StepInput, meta: { ip?: string | null; now?: Date } = {}): Promise<AuditedCase> {
   const now = meta.now ?? new Date();
   const before = await findScopedCase(tx, actor, input.caseId);
-  if (before.version !== input.version) throw new FieldError("_form", "versionConflict");
+  if (before.version !== input.version) throw new FieldError("_form", "cases:versionConflict");
   const check = checkStep(input.step, before.status, actor.role, {
     wasVerified: before.verifiedAt !== null,
     closeReason: input.closeReason ?? null,
@@ -43,7 +43,7 @@ export async function takeStep(tx: Tx, actor: Actor, input: StepInput, meta: { i
   }
   const to = check.to;
   const rules = await loadDeadlineRules(tx);
-  const stamp: Prisma.CaseUpdateManyMutationInput = {
+  const stamp: Prisma.CaseUncheckedUpdateManyInput = {
     status: to,
     dueAt: dueAtFor(to, before.urgent, now, rules),
     missedDeadline: before.missedDeadline || isOverdue(before.dueAt, now),
