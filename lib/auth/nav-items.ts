@@ -9,11 +9,13 @@ export type NavKey =
   | "welfare"
   | "import"
   | "duplicates"
+  | "cases"
   | "recruiters"
   | "reports"
   | "rules"
   | "users"
   | "signInEvents"
+  | "caseDeadlines"
   | "audit"
   | "account";
 export type NavItem = { key: NavKey; href: string; permission: Permission };
@@ -24,11 +26,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: "welfare", href: "/registry/welfare", permission: "person:read" },
   { key: "import", href: "/registry/import", permission: "registry:import" },
   { key: "duplicates", href: "/registry/duplicates", permission: "person:merge" },
+  { key: "cases", href: "/cases", permission: "case:read" },
   { key: "recruiters", href: "/recruiters", permission: "recruiter:read" },
   { key: "reports", href: "/reports", permission: "report:read" },
   { key: "rules", href: "/rules", permission: "recruiter:read" },
   { key: "users", href: "/admin/users", permission: "user:read" },
   { key: "signInEvents", href: "/admin/sign-in-events", permission: "signin-event:read" },
+  { key: "caseDeadlines", href: "/admin/case-deadlines", permission: "case:deadlines" },
   { key: "audit", href: "/audit", permission: "audit:read" },
   { key: "account", href: "/account", permission: "account:manage-own" },
 ];

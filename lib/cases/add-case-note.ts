@@ -1,5 +1,4 @@
 import "server-only";
-import type { z } from "zod";
 import { db } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/authz";
 import { writeAudit } from "@/lib/audit/write-audit";
@@ -12,7 +11,7 @@ import { addCaseNoteSchema } from "./schemas";
  * shareable with the family (case:note-shareable). Notes do not raise the case's version:
  * writing one never conflicts with someone changing the status.
  */
-export async function addCaseNote(actor: Actor, raw: z.input<typeof addCaseNoteSchema>, meta: { ip?: string | null } = {}): Promise<void> {
+export async function addCaseNote(actor: Actor, raw: unknown, meta: { ip?: string | null } = {}): Promise<void> {
   const input = addCaseNoteSchema.parse(raw);
   assertCan(actor, "case:note");
   if (input.shareable) assertCan(actor, "case:note-shareable");

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Tx } from "@/lib/db/client";
 import { NotFoundError, villageScope, type Actor } from "@/lib/authz";
+import { UUID } from "@/lib/registry/schemas";
 import { FieldError } from "@/lib/validation/errors";
 
 // Shared by the case data functions: the fields an audit entry records, and the look-up
@@ -44,6 +45,7 @@ export function caseScope(actor: Actor): Prisma.CaseWhereInput {
 }
 
 export async function findScopedCase(tx: Tx, actor: Actor, id: string): Promise<AuditedCase> {
+  if (!UUID.test(id)) throw new NotFoundError("Case");
   const found = await tx.case.findFirst({ where: { AND: [{ id }, caseScope(actor)] }, select: AUDITED_CASE_FIELDS });
   if (!found) throw new NotFoundError("Case");
   return found;

@@ -1,5 +1,4 @@
 import "server-only";
-import type { z } from "zod";
 import { db } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/authz";
 import { caseStepSchema } from "./schemas";
@@ -9,7 +8,7 @@ import { STEP_PERMISSION } from "./workflow";
 /** Verify, start mediation, resolve, close with a reason, or reopen with a reason (one transaction). */
 export async function changeCaseStep(
   actor: Actor,
-  raw: z.input<typeof caseStepSchema>,
+  raw: unknown,
   meta: { ip?: string | null; now?: Date } = {},
 ): Promise<{ id: string; status: string }> {
   const input = caseStepSchema.parse(raw);

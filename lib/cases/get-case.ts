@@ -1,11 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan, NotFoundError, type Actor } from "@/lib/authz";
+import { UUID } from "@/lib/registry/schemas";
 import { caseScope } from "./case-access";
 
 /** One case with what its page shows: the worker, the reporter, the handler and the timeline. */
 export async function getCase(actor: Actor, id: string) {
   assertCan(actor, "case:read");
+  if (!UUID.test(id)) throw new NotFoundError("Case");
   const found = await db.case.findFirst({
     where: { AND: [{ id }, caseScope(actor)] },
     select: {

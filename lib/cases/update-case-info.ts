@@ -1,5 +1,4 @@
 import "server-only";
-import type { z } from "zod";
 import { db } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/authz";
 import { writeAudit } from "@/lib/audit/write-audit";
@@ -16,7 +15,7 @@ import { isOpen } from "./workflow";
  * registry when the case is linked to a person. Making a case urgent (or not) moves the due time
  * of the current step, counted from when the step began.
  */
-export async function updateCaseInfo(actor: Actor, raw: z.input<typeof updateCaseInfoSchema>, meta: { ip?: string | null; now?: Date } = {}): Promise<void> {
+export async function updateCaseInfo(actor: Actor, raw: unknown, meta: { ip?: string | null; now?: Date } = {}): Promise<void> {
   const input = updateCaseInfoSchema.parse(raw);
   assertCan(actor, "case:add-info");
   const now = meta.now ?? new Date();
