@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
@@ -44,9 +45,10 @@ export function ReportCaseForm({ strings: s, categories, countries, urgencies, p
         </dl>
         <p>{s.followAt.replace("{url}", `${window.location.origin}/kasus`)}</p>
         <div className="flex flex-wrap gap-3 print:hidden">
-          <a className="font-semibold" href={`/cases/${made.id}`}>{s.openCase}</a>
+          <Link className="font-semibold" href={`/cases/${made.id}`}>{s.openCase}</Link>
           <button type="button" className="underline" onClick={() => window.print()}>{s.print}</button>
-          <a href="/cases/new">{s.another}</a>
+          {/* A fresh page: the answer holding the PIN is dropped with it. */}
+          <button type="button" className="underline" onClick={() => window.location.assign("/cases/new")}>{s.another}</button>
         </div>
       </section>
     );

@@ -6,8 +6,9 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { WelfareRow } from "@/lib/placements/list-welfare";
 
 /** Workers abroad without recent contact; each row opens the placement (check-ins are recorded there). */
-export async function WelfareTable({ rows, locale }: { rows: WelfareRow[]; locale: Locale }) {
+export async function WelfareTable({ rows, locale, canOpenCase }: { rows: WelfareRow[]; locale: Locale; canOpenCase: boolean }) {
   const t = await getTranslations("placements.welfare");
+  const tc = await getTranslations("cases.welfare");
   return (
     <ScrollTable label={t("caption")}>
       <thead className={thead}>
@@ -26,8 +27,15 @@ export async function WelfareTable({ rows, locale }: { rows: WelfareRow[]; local
               <Link href={`/registry/placements/${r.placementId}`} className="font-semibold" aria-label={t("open", { name: r.personName })}>
                 {r.personName}
               </Link>
-              {/* The cases issue adds here: a link "open a lost-contact case" for this placement
-                  (e.g. /cases/new?placement=<id>&category=LOST_CONTACT). */}
+              {canOpenCase ? (
+                <Link
+                  href={`/cases/new?personId=${r.personId}&placementId=${r.placementId}&category=LOST_CONTACT`}
+                  className="mt-1 block text-sm"
+                  aria-label={`${tc("openCase")}: ${r.personName}`}
+                >
+                  {tc("openCase")}
+                </Link>
+              ) : null}
             </td>
             <td data-label={t("destination")} className={td}>
               {locale === "en" ? r.countryNameEn : r.countryNameId}

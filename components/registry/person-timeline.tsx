@@ -7,9 +7,10 @@ import { isCalendarEvent, type TimelineEvent } from "@/lib/registry/timeline";
 
 const CONSENT_SCOPES = new Set(["REGISTRY", "CASE_HANDLING", "EMPOWERMENT", "SHARING_BP3MI"]);
 
-/** Placements, check-ins and consents in one list, newest first. Cases and group memberships will join it. */
+/** Placements, check-ins, consents and cases in one list, newest first. Group memberships will join it. */
 export async function PersonTimeline({ events, countryNames, locale }: { events: TimelineEvent[]; countryNames: Map<string, string>; locale: Locale }) {
   const t = await getTranslations("registry.timeline");
+  const tc = await getTranslations("cases");
   if (events.length === 0) return <EmptyState text={t("empty")} />;
   const describe = (e: TimelineEvent) => {
     switch (e.kind) {
@@ -22,6 +23,8 @@ export async function PersonTimeline({ events, countryNames, locale }: { events:
       case "consentGiven":
       case "consentWithdrawn":
         return t(e.kind, { scopes: e.scopes.map((s) => (CONSENT_SCOPES.has(s) ? t(`consentScopes.${s}`) : s)).join(", ") });
+      case "caseReported":
+        return t("caseReported", { number: e.number, category: tc(`category.${e.category}`), status: tc(`status.${e.status}`) });
     }
   };
   return (
@@ -30,7 +33,13 @@ export async function PersonTimeline({ events, countryNames, locale }: { events:
         <li key={`${e.kind}-${"id" in e ? e.id : e.placementId}`} className="text-sm">
           <p className="text-xs text-slate-600">{isCalendarEvent(e.kind) ? formatDate(e.at, locale) : formatDateTime(e.at, locale)}</p>
           <p>
-            {"placementId" in e ? <Link href={`/registry/placements/${e.placementId}`}>{describe(e)}</Link> : describe(e)}
+            {"placementId" in e ? (
+              <Link href={`/registry/placements/${e.placementId}`}>{describe(e)}</Link>
+            ) : e.kind === "caseReported" ? (
+              <Link href={`/cases/${e.id}`}>{describe(e)}</Link>
+            ) : (
+              describe(e)
+            )}
           </p>
         </li>
       ))}

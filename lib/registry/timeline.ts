@@ -1,20 +1,23 @@
 // The person page's timeline: placements (registered, departed, returned), welfare
 // check-ins and consents (given, withdrawn), newest first. Pure, so it is unit-tested.
-// Cases and group memberships (later issues) add their own event kinds here.
+// Cases are on it; group memberships (a later issue) add their own event kind here.
 
 export type TimelineEvent =
   | { kind: "placementCreated" | "departed" | "returned"; at: Date; placementId: string; countryCode: string }
   | { kind: "checkIn"; at: Date; placementId: string; id: string; method: string; wellbeing: string }
-  | { kind: "consentGiven" | "consentWithdrawn"; at: Date; id: string; scopes: string[] };
+  | { kind: "consentGiven" | "consentWithdrawn"; at: Date; id: string; scopes: string[] }
+  | { kind: "caseReported"; at: Date; id: string; number: string; category: string; status: string };
 
 type Records = {
   placements: { id: string; countryCode: string; createdAt: Date; departureDate: Date | null; returnDate: Date | null }[];
   checkIns: { id: string; placementId: string; contactedAt: Date; method: string; wellbeing: string }[];
   consents: { id: string; givenOn: Date; withdrawnOn: Date | null; scopes: string[] }[];
+  cases?: { id: string; number: string; category: string; status: string; reportedAt: Date }[];
 };
 
 // Same moment: the later step of a story first (returned after departed after registered).
 const RANK: Record<TimelineEvent["kind"], number> = {
+  caseReported: 0,
   returned: 0,
   departed: 1,
   checkIn: 2,
@@ -36,6 +39,9 @@ export function buildTimeline(records: Records): TimelineEvent[] {
   for (const c of records.consents) {
     events.push({ kind: "consentGiven", at: c.givenOn, id: c.id, scopes: c.scopes });
     if (c.withdrawnOn) events.push({ kind: "consentWithdrawn", at: c.withdrawnOn, id: c.id, scopes: c.scopes });
+  }
+  for (const c of records.cases ?? []) {
+    events.push({ kind: "caseReported", at: c.reportedAt, id: c.id, number: c.number, category: c.category, status: c.status });
   }
   return events.sort((a, b) => b.at.getTime() - a.at.getTime() || RANK[a.kind] - RANK[b.kind]);
 }

@@ -23,7 +23,7 @@ export default async function NewCasePage({ searchParams }: Props) {
   const sp = await searchParams;
   const locale = toLocale(await getLocale());
   const t = await getTranslations("cases.new");
-  const start = await findIntakeStart(actor, { personId: one(sp.personId), reportId: one(sp.reportId), category: one(sp.category) });
+  const start = await findIntakeStart(actor, { personId: one(sp.personId), placementId: one(sp.placementId), reportId: one(sp.reportId), category: one(sp.category) });
   const options = await caseOptions(await listCountries(actor, locale));
   return (
     <>

@@ -7,6 +7,7 @@ import { TextField } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
 import { formatNumber } from "@/lib/i18n/format";
 import { toLocale } from "@/lib/i18n/locales";
 import { listWelfare } from "@/lib/placements/list-welfare";
@@ -36,7 +37,7 @@ export default async function WelfarePage({ searchParams }: { searchParams: Sear
       <FilterForm action="/registry/welfare" label={t("filterLabel")} strings={{ submit: t("submit"), reset: t("reset") }}>
         <TextField label={t("days")} name="days" type="number" inputMode="numeric" min={WELFARE_MIN_DAYS} max={WELFARE_MAX_DAYS} defaultValue={days} hint={t("daysHint")} />
       </FilterForm>
-      {rows.length === 0 ? <EmptyState text={t("empty", { days })} /> : <WelfareTable rows={rows} locale={locale} />}
+      {rows.length === 0 ? <EmptyState text={t("empty", { days })} /> : <WelfareTable rows={rows} locale={locale} canOpenCase={can(actor.role, "case:report")} />}
       <KeysetPager
         basePath="/registry/welfare"
         params={params}

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { StatusBanner } from "@/components/admin/status-banner";
 import { ActionForm } from "@/components/recruiters/action-form";
+import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { can, NotFoundError } from "@/lib/authz";
@@ -38,6 +39,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const d = (k: string) => t(`detail.${k}`);
   const village = (await listContactVillages()).find((v) => v.code === report.villageCode);
   const handles = can(actor.role, "report:handle");
+  const tCases = await getTranslations("cases");
   const links = handles && can(actor.role, "recruiter:write");
   // Agents with the report's phone or name first; the list is short in practice.
   const agents = links ? (await listAgents(actor, { q: report.phone ?? report.agentName ?? undefined }, 50)).rows : [];
@@ -48,7 +50,11 @@ export default async function ReportPage({ params, searchParams }: Props) {
   return (
     <>
       <p className="mb-2 text-sm"><Link href="/reports">{d("backToList")}</Link></p>
-      <PageHeader title={report.code} description={`${t(`status.${report.status}`)} · ${formatDateTime(report.createdAt, locale)}`} />
+      <PageHeader
+        title={report.code}
+        description={`${t(`status.${report.status}`)} · ${formatDateTime(report.createdAt, locale)}`}
+        actions={can(actor.role, "case:report") ? <Link href={`/cases/new?reportId=${report.id}`} className={buttonClass("secondary")}>{tCases("fromReport.openCase")}</Link> : null}
+      />
       {typeof done === "string" && (DONE as readonly string[]).includes(done) ? <StatusBanner text={t(`detail.done.${done}`)} /> : null}
       <div className="flex flex-col gap-6">
         <section aria-label={d("what")} className={section}>

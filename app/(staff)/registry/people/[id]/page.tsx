@@ -19,6 +19,7 @@ import { listPersonHistory, PERSON_HISTORY_MAX } from "@/lib/registry/list-perso
 import { listPersonRecords } from "@/lib/registry/list-person-records";
 import { listTransferRequests } from "@/lib/registry/list-transfer-requests";
 import { buildTimeline } from "@/lib/registry/timeline";
+import { listPersonCases } from "@/lib/cases/list-person-cases";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("registry.person");
@@ -41,17 +42,20 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const query = await searchParams;
   // The page opens with the latest events; "show all" (full=1) lists the rest.
   const full = query.full === "1";
-  // Scoped again inside each function; cases and group memberships (later issues) join here.
-  const [records, history, countries, transfers] = await Promise.all([
+  // Scoped again inside each function; group memberships (a later issue) join here.
+  const [records, history, countries, transfers, cases] = await Promise.all([
     listPersonRecords(actor, person.id),
     listPersonHistory(actor, person.id, full ? { limit: PERSON_HISTORY_MAX } : {}),
     listCountries(actor, locale),
     listTransferRequests(actor, { personId: person.id }),
+    listPersonCases(actor, person.id),
   ]);
   const t = await getTranslations("registry");
-  const timeline = buildTimeline(records);
+  const timeline = buildTimeline({ ...records, cases });
   const done = query.done;
   const writes = can(actor.role, "person:write");
+  const reportsCases = can(actor.role, "case:report");
+  const tCases = await getTranslations("cases");
 
   return (
     <>
@@ -61,7 +65,14 @@ export default async function PersonPage({ params, searchParams }: Props) {
       <PageHeader
         title={person.name}
         description={person.currentStatus ? t(`status.${person.currentStatus}`) : t("status.none")}
-        actions={writes ? <Link href={`/registry/people/${person.id}/edit`} className={buttonClass("secondary")}>{t("edit.link")}</Link> : null}
+        actions={
+          writes || reportsCases ? (
+            <>
+              {reportsCases ? <Link href={`/cases/new?personId=${person.id}`} className={buttonClass("secondary")}>{tCases("personCases.report")}</Link> : null}
+              {writes ? <Link href={`/registry/people/${person.id}/edit`} className={buttonClass("secondary")}>{t("edit.link")}</Link> : null}
+            </>
+          ) : null
+        }
       />
       {typeof done === "string" && (DONE as readonly string[]).includes(done) ? <StatusBanner text={t(`person.done.${done}`)} /> : null}
       <TransferPanel requests={transfers} locale={locale} />
