@@ -47,7 +47,8 @@ export function ReportCaseForm({ strings: s, categories, countries, urgencies, p
         <div className="flex flex-wrap gap-3 print:hidden">
           <Link className="font-semibold" href={`/cases/${made.id}`}>{s.openCase}</Link>
           <button type="button" className="underline" onClick={() => window.print()}>{s.print}</button>
-          {/* A fresh page: the answer holding the PIN is dropped with it. */}
+          {/* A full reload on purpose: the answer holding the PIN is dropped from memory with it. */}
+          {/* eslint-disable-next-line @next/next/no-location-assign-relative-destination */}
           <button type="button" className="underline" onClick={() => window.location.assign("/cases/new")}>{s.another}</button>
         </div>
       </section>
