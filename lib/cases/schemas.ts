@@ -7,7 +7,7 @@ import { CASE_STATUSES, CLOSE_REASONS } from "./workflow";
 // What the case forms send. Messages are keys of common.errors, or "cases:key" for
 // cases.errors.key; rules that look at the database are the data functions'.
 
-const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const blank = (v: unknown) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v);
 const optionalId = z.preprocess(blank, z.uuid("invalidFormat").optional()).transform((v) => v ?? null);
 const version = z.coerce.number("invalidNumber").int("invalidNumber").min(0, "invalidNumber");
 const phone = z.preprocess(
