@@ -2,6 +2,7 @@ import type { APIRequestContext } from "@playwright/test";
 import type { Role } from "../../lib/authz/roles";
 import { createUser, expect, signIn, test, VILLAGE_A, VILLAGE_B, type TestUser } from "./fixtures";
 import { e2eDb } from "./db";
+import { createTestCase } from "../factories/cases";
 import { createTestPerson } from "../factories/people";
 
 // Every staff page and endpoint, tried as anonymous and as each role, including an organizer
@@ -12,6 +13,7 @@ type Expect = "allow" | "deny" | "signin";
 
 let subject: TestUser; // a user of village A, the record others try to open
 let worker: { id: string }; // a person registered in village A (kabupaten 36.04)
+let kase: { id: string }; // a case of village A
 const STAFF: Actor[] = ["organizerA", "organizerB", "official", "bp3mi", "bp3miOtherRegion", "admin"];
 
 const PAGES: { path: () => string; allow: Actor[] }[] = [
@@ -40,6 +42,11 @@ const PAGES: { path: () => string; allow: Actor[] }[] = [
   { path: () => "/recruiters/agents", allow: STAFF },
   { path: () => "/rules", allow: STAFF },
   { path: () => "/reports", allow: STAFF },
+  // Cases: organizers report; village roles read their village's, BP3MI staff their region's; admins set the deadlines only.
+  { path: () => "/cases/new", allow: ["organizerA", "organizerB"] },
+  { path: () => `/cases/${kase.id}`, allow: ["organizerA", "official", "bp3mi"] },
+  { path: () => "/cases/00000000-0000-0000-0000-000000000000", allow: [] },
+  { path: () => "/admin/case-deadlines", allow: ["admin"] },
 ];
 
 const ROLE_OF: Record<Exclude<Actor, "anonymous">, { role: Role; villageCode?: string; regionCode?: string }> = {
@@ -64,6 +71,7 @@ async function statusOf(request: APIRequestContext, path: string): Promise<Expec
 test.beforeAll(async () => {
   subject = await createUser("ORGANIZER", { villageCode: VILLAGE_A });
   worker = await createTestPerson(e2eDb(), { villageCode: VILLAGE_A, name: `Matriks Uji ${subject.id.slice(0, 6)}` });
+  kase = await createTestCase(e2eDb(), { villageCode: VILLAGE_A, personId: worker.id });
 });
 
 for (const actor of Object.keys({ anonymous: 1, ...ROLE_OF }) as Actor[]) {
