@@ -26,9 +26,11 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
   const { seedRegistryDemo } = await import("./seed-registry");
   const { seedPlacementsDemo } = await import("./seed-placements");
   const { seedRecruitersDemo } = await import("./seed-recruiters");
+  const { seedCasesDemo } = await import("./seed-cases");
   await seedRegistryDemo(db);
   await seedPlacementsDemo(db);
   await seedRecruitersDemo(db);
+  await seedCasesDemo(db);
 }
 
 /** The demo villages and one user per role. */
