@@ -11,6 +11,7 @@ describe("parseListCasesQuery", () => {
 
   it("takes all, one or several statuses, repeated or comma-separated", () => {
     expect(parseListCasesQuery({ status: "all" }).status).toBeNull();
+    expect(parseListCasesQuery({ status: ["REPORTED", "VERIFIED", "IN_MEDIATION", "REFERRED", "RESOLVED", "CLOSED"] }).status).toBeNull();
     expect(parseListCasesQuery({ status: ["CLOSED", "RESOLVED", "CLOSED"] }).status).toEqual(["RESOLVED", "CLOSED"]);
     expect(parseListCasesQuery({ status: "VERIFIED,REFERRED" }).status).toEqual(["VERIFIED", "REFERRED"]);
     expect(parseListCasesQuery(new URLSearchParams("status=RESOLVED&status=CLOSED&sort=due&sort=newest")).status).toEqual(["RESOLVED", "CLOSED"]);

@@ -33,6 +33,7 @@ const statusParam = z
     const values = (Array.isArray(raw) ? raw : raw ? [raw] : []).flatMap((v) => v.split(","));
     if (values.includes("all")) return null;
     const picked = CASE_STATUSES.filter((s) => values.includes(s));
+    if (picked.length === CASE_STATUSES.length) return null;
     return picked.length ? picked : [...OPEN_STATUSES];
   });
 
