@@ -4,9 +4,9 @@ export function CaseStatusBadge({ label }: { label: string }) {
 }
 
 export function UrgentBadge({ label }: { label: string }) {
-  return <span className="inline-block rounded-full border border-red-700 bg-red-50 px-2 py-0.5 text-sm font-semibold text-red-800">⚠ {label}</span>;
+  return <span className="inline-block rounded-full border border-red-700 bg-red-50 px-2 py-0.5 text-sm font-semibold text-red-800">{label}</span>;
 }
 
 export function OverdueBadge({ label }: { label: string }) {
-  return <span className="inline-block rounded-full border border-amber-700 bg-amber-50 px-2 py-0.5 text-sm font-semibold text-amber-900">⏰ {label}</span>;
+  return <span className="inline-block rounded-full border border-amber-700 bg-amber-50 px-2 py-0.5 text-sm font-semibold text-amber-900">{label}</span>;
 }

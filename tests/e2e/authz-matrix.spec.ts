@@ -43,6 +43,11 @@ const PAGES: { path: () => string; allow: Actor[] }[] = [
   { path: () => "/rules", allow: STAFF },
   { path: () => "/reports", allow: STAFF },
   // Cases: organizers report; village roles read their village's, BP3MI staff their region's; admins set the deadlines only.
+  { path: () => "/cases", allow: ["organizerA", "organizerB", "official", "bp3mi", "bp3miOtherRegion"] },
+  { path: () => "/cases/mine", allow: ["organizerA", "organizerB", "official", "bp3mi", "bp3miOtherRegion"] },
+  { path: () => "/cases/overdue", allow: ["organizerA", "organizerB", "official", "bp3mi", "bp3miOtherRegion"] },
+  { path: () => "/cases/reports", allow: ["organizerA", "organizerB", "official", "bp3mi", "bp3miOtherRegion"] },
+  { path: () => "/cases/export?format=csv", allow: ["organizerA", "organizerB", "official", "bp3mi", "bp3miOtherRegion"] },
   { path: () => "/cases/new", allow: ["organizerA", "organizerB"] },
   { path: () => `/cases/${kase.id}`, allow: ["organizerA", "official", "bp3mi"] },
   { path: () => "/cases/00000000-0000-0000-0000-000000000000", allow: [] },

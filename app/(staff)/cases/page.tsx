@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { CaseFilters } from "@/components/cases/case-filters";
 import { CaseListResults } from "@/components/cases/case-list-results";
 import { buttonClass } from "@/components/ui/button";
+import { CaseTabs } from "@/components/cases/case-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
@@ -34,6 +35,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Search
         description={options.villages ? t("descriptionRegion") : t("descriptionVillage")}
         actions={can(actor.role, "case:report") ? <Link href="/cases/new" className={buttonClass()}>{t("report")}</Link> : null}
       />
+      <CaseTabs current="all" role={actor.role} />
       <CaseFilters query={query} options={options} offerMe={actor.role === "BP3MI_STAFF"} />
       <CaseListResults
         list={list}

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { CaseListResults } from "@/components/cases/case-list-results";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { CaseTabs } from "@/components/cases/case-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
@@ -28,6 +29,7 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Sear
     return (
       <>
         <PageHeader title={t("title")} />
+      <CaseTabs current="mine" role={actor.role} />
         <EmptyState text={t("notHandler")} />
         <p className="mt-4">
           <Link href="/cases" className={buttonClass("secondary")}>{t("toList")}</Link>
@@ -43,6 +45,7 @@ export default async function MyCasesPage({ searchParams }: { searchParams: Sear
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
+      <CaseTabs current="mine" role={actor.role} />
       <CaseListResults
         list={list}
         locale={locale}

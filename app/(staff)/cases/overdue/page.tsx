@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CaseListResults } from "@/components/cases/case-list-results";
+import { CaseTabs } from "@/components/cases/case-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { can, villageScope } from "@/lib/authz";
@@ -34,6 +35,7 @@ export default async function OverdueCasesPage({ searchParams }: { searchParams:
         description={oneVillage ? t("descriptionVillage") : t("descriptionRegion")}
         actions={<Link href={`/cases?${params.toString()}`}>{t("filterAll")}</Link>}
       />
+      <CaseTabs current="overdue" role={actor.role} />
       <CaseListResults
         list={list}
         locale={locale}

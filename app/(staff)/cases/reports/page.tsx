@@ -5,6 +5,7 @@ import { CaseMonthChart } from "@/components/cases/case-month-chart";
 import { CaseCategoryMonthTable, CaseStatusTable } from "@/components/cases/case-report-tables";
 import { PrintButton } from "@/components/privacy/print-button";
 import { TextField } from "@/components/ui/field";
+import { CaseTabs } from "@/components/cases/case-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { villageScope } from "@/lib/authz";
@@ -61,6 +62,7 @@ export default async function CaseReportsPage({ searchParams }: { searchParams: 
         actions={
           <div className="no-print">
             <PrintButton label={t("print")} />
+      <CaseTabs current="reports" role={actor.role} />
           </div>
         }
       />
