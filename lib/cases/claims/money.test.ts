@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { centsToDecimal, centsToInput, hasCents, decimalToCents, formatMoney, parseAmount, totalsByCurrency } from "./money";
+import { centsToDecimal, centsToInput, currencyOfCountry, hasCents, decimalToCents, formatMoney, parseAmount, totalsByCurrency } from "./money";
 
 const nbsp = (s: string) => s.replace(/\u00a0/g, " ");
 
@@ -91,5 +91,14 @@ describe("totalsByCurrency", () => {
       { currency: "IDR", claimedCents: 1000n, recoveredCents: 0n, claims: 1 },
       { currency: "MYR", claimedCents: 300n, recoveredCents: 250n, claims: 2 },
     ]);
+  });
+});
+
+describe("currencyOfCountry", () => {
+  it("guesses the wage currency of a destination, nothing for an unknown one", () => {
+    expect(currencyOfCountry("MY")).toBe("MYR");
+    expect(currencyOfCountry("HK")).toBe("HKD");
+    expect(currencyOfCountry("ZZ")).toBeNull();
+    expect(currencyOfCountry(null)).toBeNull();
   });
 });

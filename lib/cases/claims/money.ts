@@ -10,6 +10,15 @@ import type { Locale } from "@/lib/i18n/locales";
 export const CLAIM_CURRENCIES = ["IDR", "MYR", "SGD", "HKD", "TWD", "SAR", "AED", "KRW", "JPY", "USD", "QAR", "KWD", "OMR", "BND"] as const;
 export type ClaimCurrency = (typeof CLAIM_CURRENCIES)[number];
 
+/** The currency wages are usually paid in, by destination country (ISO 3166 → ISO 4217): the claim form's first guess. */
+const COUNTRY_CURRENCY: Readonly<Record<string, ClaimCurrency>> = {
+  MY: "MYR", SG: "SGD", HK: "HKD", TW: "TWD", SA: "SAR", AE: "AED", KR: "KRW", JP: "JPY", QA: "QAR", KW: "KWD", OM: "OMR", BN: "BND", US: "USD",
+};
+
+export function currencyOfCountry(countryCode: string | null | undefined): ClaimCurrency | null {
+  return countryCode ? (COUNTRY_CURRENCY[countryCode] ?? null) : null;
+}
+
 /** Nobody's wages or fees reach a trillion in any of these currencies: a longer number is a typing mistake. */
 export const MAX_AMOUNT_CENTS = 100_000_000_000_000n - 1n; // 999.999.999.999,99
 

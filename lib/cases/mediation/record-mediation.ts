@@ -7,14 +7,13 @@ import { findScopedCase } from "@/lib/cases/case-access";
 import { addCaseEvent } from "@/lib/cases/case-events";
 import { toDateInput, todayWib } from "@/lib/placements/dates";
 import { FieldError } from "@/lib/validation/errors";
-import { recordMediationSchema } from "./schemas";
+import type { CaseStatus } from "@/lib/cases/workflow";
+import { mayRecordMediation, recordMediationSchema } from "./schemas";
 
 /**
  * Records a berita acara mediasi: who met, when, where, what they agreed. Only while the
- * case is IN_MEDIATION: a mediation is recorded as part of that step, before the case is
- * resolved (agreement) or referred (no agreement); a record after the fact on a REFERRED,
- * RESOLVED or CLOSED case would be a document of a step the case never took. Timeline
- * entry MEDIATION, audit entry `case.mediation-add`. The case's status is not changed.
+ * case is IN_MEDIATION (mayRecordMediation says why). Timeline entry MEDIATION, audit entry
+ * `case.mediation-add`. The case's status and version are not changed.
  */
 export async function recordMediation(
   actor: Actor,
@@ -31,7 +30,7 @@ export async function recordMediation(
     // Hold the case row until commit, so a step taken at the same moment (resolve, refer)
     // waits, and the status read here is still the status when the record is written.
     const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT "status"::text AS "status" FROM "Case" WHERE "id" = ${kase.id}::uuid FOR UPDATE`;
-    if (locked?.status !== "IN_MEDIATION") throw new FieldError("_form", "caseMoney:mediationNotInMediation");
+    if (!locked || !mayRecordMediation(locked.status as CaseStatus)) throw new FieldError("_form", "caseMoney:mediationNotInMediation");
 
     const mediation = await tx.caseMediation.create({
       data: {

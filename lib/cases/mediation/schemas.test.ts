@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { partyLines, recordMediationSchema } from "./schemas";
+import { CASE_STATUSES } from "@/lib/cases/workflow";
+import { mayRecordMediation, partyLines, recordMediationSchema } from "./schemas";
 
 const CASE = "0b6f3c52-7d7e-4a53-9f0e-8f1a2b3c4d5e";
 const FORM = {
@@ -28,5 +29,11 @@ describe("mediation schema", () => {
     expect(messages(recordMediationSchema.safeParse({ ...FORM, parties: `Siti\n${"x".repeat(201)}` }))).toEqual({ parties: "caseMoney:partyTooLong" });
     const r = recordMediationSchema.safeParse({ caseId: CASE, heldOn: "", place: " ", mediatorName: "", parties: "", agreement: "", outcome: "MAYBE" });
     expect(messages(r)).toEqual({ heldOn: "required", place: "required", mediatorName: "required", parties: "required", agreement: "required", outcome: "invalidChoice" });
+  });
+});
+
+describe("mayRecordMediation", () => {
+  it("is only while the case is in mediation", () => {
+    expect(CASE_STATUSES.filter(mayRecordMediation)).toEqual(["IN_MEDIATION"]);
   });
 });

@@ -1,6 +1,16 @@
 import { z } from "zod";
 import { oneOf, text } from "@/lib/validation/fields";
 import { id, requiredDate } from "@/lib/cases/form-fields";
+import type { CaseStatus } from "@/lib/cases/workflow";
+
+/**
+ * A berita acara is recorded while the case is IN_MEDIATION: as part of that step, before
+ * the case is resolved (agreement) or referred (no agreement). On a REFERRED, RESOLVED or
+ * CLOSED case it would document a step the case is no longer in.
+ */
+export function mayRecordMediation(status: CaseStatus): boolean {
+  return status === "IN_MEDIATION";
+}
 
 export const MEDIATION_OUTCOMES = ["AGREED", "NOT_AGREED"] as const;
 export type MediationOutcome = (typeof MEDIATION_OUTCOMES)[number];

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import type { z } from "zod";
 import { db } from "@/lib/db/client";
 import { ForbiddenError, NotFoundError, type Actor } from "@/lib/authz";
 import { FieldError } from "@/lib/validation/errors";
@@ -8,6 +9,7 @@ import { ensurePlacementReference } from "@/tests/factories/placements";
 import { actorOf, createTestUser } from "@/tests/factories/users";
 import { createReferral } from "./create-referral";
 import { getReferralFormContext, listCaseReferrals } from "./list-case-referrals";
+import type { createReferralSchema } from "./schemas";
 import { updateReferral } from "./update-referral";
 
 const LONTAR = "36.04.13.2007"; // Kabupaten Serang, Banten
@@ -18,7 +20,8 @@ let staffElsewhere: Actor; // BP3MI Pandeglang: not Lontar's region
 let organizer: Actor;
 let official: Actor;
 
-const form = (caseId: string, version: number, extra: Record<string, string> = {}) => ({
+type ReferralForm = z.input<typeof createReferralSchema>;
+const form = (caseId: string, version: number, extra: Record<string, string> = {}): ReferralForm => ({
   caseId,
   version: String(version),
   agency: "KBRI_KJRI",
@@ -28,7 +31,7 @@ const form = (caseId: string, version: number, extra: Record<string, string> = {
   acknowledgedOn: "",
   dueOn: "2026-08-19",
   outcome: "",
-  ...extra,
+  ...(extra as Partial<ReferralForm>),
 });
 
 async function writes() {
