@@ -97,6 +97,20 @@ describe("case claims", () => {
     expect(await db.caseClaim.findUniqueOrThrow({ where: { id } })).toMatchObject({ version: 0 });
   });
 
+  it("two people updating the same claim at once: one wins, the other is told, nothing is overwritten silently", async () => {
+    const kase = await createTestCase(db, { villageCode: LONTAR, status: "VERIFIED" });
+    const { id } = await createClaim(staff, claimForm(kase.id));
+    const results = await Promise.allSettled([
+      updateClaim(staff, { id, version: "0", amountClaimed: "4.500", amountRecovered: "1.000" }),
+      updateClaim(staff, { id, version: "0", amountClaimed: "4.500", amountRecovered: "2.000" }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const refused = results.find((r) => r.status === "rejected");
+    expect(refused?.status === "rejected" && refused.reason).toEqual(new FieldError("_form", "caseMoney:claimVersionConflict"));
+    expect(await db.caseClaim.findUniqueOrThrow({ where: { id } })).toMatchObject({ version: 1 });
+    expect(await db.auditLog.count({ where: { action: "case.claim-update" } })).toBe(1);
+  });
+
   it("takes no new claim on a closed case, but still records money recovered after closing", async () => {
     const kase = await createTestCase(db, { villageCode: LONTAR, status: "VERIFIED" });
     const { id } = await createClaim(staff, claimForm(kase.id));

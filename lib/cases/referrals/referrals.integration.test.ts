@@ -96,6 +96,17 @@ describe("case referrals", () => {
     expect(await writes()).toEqual(before);
   });
 
+  it("two staff referring from the same page at once: one referral is saved, the other is told the case changed", async () => {
+    const kase = await createTestCase(db, { villageCode: LONTAR, status: "VERIFIED" });
+    const other = actorOf(await createTestUser(db, { role: "BP3MI_STAFF", regionCode: "36.04" }));
+    const results = await Promise.allSettled([createReferral(staff, form(kase.id, 0), { now: NOW }), createReferral(other, form(kase.id, 0, { agency: "KEMLU" }), { now: NOW })]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = results.find((r) => r.status === "rejected");
+    expect(refused?.status === "rejected" && refused.reason).toEqual(new FieldError("_form", "caseMoney:caseVersionConflict"));
+    expect(await db.caseReferral.count()).toBe(1);
+    expect(await db.case.findUniqueOrThrow({ where: { id: kase.id } })).toMatchObject({ status: "REFERRED", version: 1 });
+  });
+
   it("refuses the dates out of order, a date ahead, an unknown country", async () => {
     const kase = await createTestCase(db, { villageCode: LONTAR, status: "VERIFIED" });
     const before = await writes();
