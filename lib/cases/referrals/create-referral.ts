@@ -74,7 +74,8 @@ export async function createReferral(
 /** takeStep's refusals, said for a referral (its own keys are for the generic step buttons). */
 function referralStepRefusal(error: unknown): unknown {
   if (!(error instanceof FieldError)) return error;
-  if (error.messageKey === "versionConflict") return new FieldError("_form", "caseMoney:caseVersionConflict");
+  // takeStep's refusal of a stale case (its key was "versionConflict", now "cases:versionConflict").
+  if (error.messageKey === "versionConflict" || error.messageKey === "cases:versionConflict") return new FieldError("_form", "caseMoney:caseVersionConflict");
   if (error.messageKey === "cases:stepNotAllowed") {
     const from = (error.data as { from?: string } | undefined)?.from;
     if (from === "REPORTED") return new FieldError("_form", "caseMoney:referNotVerified", error.data);
