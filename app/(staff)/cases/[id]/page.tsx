@@ -9,6 +9,9 @@ import { CaseNoteForm } from "@/components/cases/case-note-form";
 import { CaseStepForm } from "@/components/cases/case-step-forms";
 import { caseOptions, reportCaseStrings } from "@/components/cases/case-strings";
 import { CaseSummary } from "@/components/cases/case-summary";
+import { ClaimsSection } from "@/components/cases/claims-section";
+import { MediationSection } from "@/components/cases/mediation-section";
+import { ReferralsSection } from "@/components/cases/referrals-section";
 import { CaseTimeline } from "@/components/cases/case-timeline";
 import { ResetPinForm } from "@/components/cases/reset-pin-form";
 import type { CaseSectionProps } from "@/components/cases/section-props";
@@ -99,8 +102,9 @@ export default async function CasePage({ params, searchParams }: Props) {
           ) : null}
         </section>
 
-        {/* Sections of the other case parts (referrals, money, mediation, attachments) go here. */}
-        {sectionProps ? null : null}
+        <ReferralsSection {...sectionProps} />
+        <MediationSection {...sectionProps} />
+        <ClaimsSection {...sectionProps} />
 
         <section id="timeline" aria-labelledby="timeline-title" className={section}>
           <h2 id="timeline-title" className="mb-3">{t("page.timeline")}</h2>

@@ -6,11 +6,13 @@ import { CaseCategoryMonthTable, CaseStatusTable } from "@/components/cases/case
 import { PrintButton } from "@/components/privacy/print-button";
 import { TextField } from "@/components/ui/field";
 import { CaseTabs } from "@/components/cases/case-tabs";
+import { ClaimTotalsTable } from "@/components/cases/claim-totals-table";
+import { sumClaimsByRegion } from "@/lib/cases/claims/sum-claims";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { villageScope } from "@/lib/authz";
 import { countCasesByCategoryAndMonth, countCasesByStatus, medianDaysToResolution } from "@/lib/cases/lists/case-reports";
-import { monthsOf, parseReportPeriod } from "@/lib/cases/lists/report-period";
+import { monthsOf, parseReportPeriod, periodBounds } from "@/lib/cases/lists/report-period";
 import { formatDate } from "@/lib/i18n/format";
 import { toLocale, type Locale } from "@/lib/i18n/locales";
 
@@ -35,16 +37,13 @@ export default async function CaseReportsPage({ searchParams }: { searchParams: 
   const actor = await requirePermission("case:read");
   const period = parseReportPeriod(await searchParams);
   const locale = toLocale(await getLocale());
-  const [byCategory, byStatus, median] = await Promise.all([
+  const bounds = periodBounds(period);
+  const [byCategory, byStatus, median, money] = await Promise.all([
     countCasesByCategoryAndMonth(actor, period),
     countCasesByStatus(actor, period),
     medianDaysToResolution(actor, period),
+    sumClaimsByRegion(actor, { reportedFrom: bounds.gte, reportedBefore: bounds.lt }),
   ]);
-  // LEAD: money totals per region go here, from the claims helper (lib/cases/claims/sum-claims.ts,
-  // not on this branch): add sumClaimsByRegion(actor, { from, to }) to the Promise.all above, with
-  // the period as the helper takes it (periodBounds(period) gives the WIB month bounds as Dates,
-  // { gte, lt }; period.from / period.to are "YYYY-MM"), and render the result in the section
-  // marked "LEAD: claim totals" below.
   const t = await getTranslations("caseLists.reports");
   const tc = await getTranslations("common");
   const months = monthsOf(period);
@@ -62,10 +61,10 @@ export default async function CaseReportsPage({ searchParams }: { searchParams: 
         actions={
           <div className="no-print">
             <PrintButton label={t("print")} />
-      <CaseTabs current="reports" role={actor.role} />
           </div>
         }
       />
+      <CaseTabs current="reports" role={actor.role} />
       <div className="no-print">
         <FilterForm action="/cases/reports" label={t("period.label")} strings={{ submit: tc("filter"), reset: tc("reset") }}>
           <TextField label={t("period.from")} name="from" type="month" defaultValue={period.from} pattern="\d{4}-\d{2}" hint={t("period.hint")} />
@@ -101,7 +100,11 @@ export default async function CaseReportsPage({ searchParams }: { searchParams: 
         <CaseStatusTable counts={byStatus} />
       </section>
 
-      {/* LEAD: claim totals — render sumClaimsByRegion's result here (a section like the ones above, strings in caseMoney). */}
+      <section aria-labelledby="money-title" className={section}>
+        <h2 id="money-title" className="mb-1">{t("money.title")}</h2>
+        <p className="mb-3 text-sm text-slate-700">{t("money.description")}</p>
+        <ClaimTotalsTable totals={money} locale={locale} />
+      </section>
     </>
   );
 }
