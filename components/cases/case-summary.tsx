@@ -23,7 +23,7 @@ export async function CaseSummary({ kase, locale, now }: { kase: CaseDetail; loc
     [t("page.handler"), kase.handler?.name ?? t("page.noHandler")],
     [t("page.village"), kase.village.region.name],
     [t("page.worker"), kase.person ? (
-      <span key="w">{kase.workerName} (<Link href={`/registry/people/${kase.person.id}`}>{t("page.registered")}</Link>)</span>
+      <span key="w">{kase.person.name} (<Link href={`/registry/people/${kase.person.id}`}>{t("page.registered")}</Link>)</span>
     ) : `${kase.workerName} (${t("page.notRegistered")})`],
     [t("page.category"), t(`category.${kase.category}`)],
     [t("page.country"), country],

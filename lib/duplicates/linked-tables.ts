@@ -25,8 +25,9 @@ export const LINKED_TABLES = [
   { model: "Household", field: "members", handling: "person-column", column: "householdId" },
   // The village: both people must be in the same one, so it never changes.
   { model: "Village", field: "people", handling: "person-column", column: "villageCode" },
+  // Cases about the person (issue 4): the worker a complaint is about.
+  { model: "Case", field: "person", handling: "move", column: "personId" },
   // Later features, e.g.:
-  // { model: "CaseParty", field: "person", handling: "move", column: "personId" },
   // { model: "GroupMembership", field: "person", handling: "move", column: "personId" },
 ] as const satisfies readonly (MovedLink | PersonColumnLink)[];
 

@@ -51,6 +51,11 @@ const MOVERS = {
     await tx.transferRequest.updateMany({ where: { personId: fromId }, data: { personId: toId } });
     return rows.map((r) => r.id);
   },
+  Case: async (tx, fromId, toId) => {
+    const rows = await tx.case.findMany({ where: { personId: fromId }, select: { id: true }, orderBy: { reportedAt: "asc" } });
+    await tx.case.updateMany({ where: { personId: fromId }, data: { personId: toId } });
+    return rows.map((r) => r.id);
+  },
 } satisfies Record<MovedModel, Mover>;
 
 /**

@@ -60,7 +60,7 @@ export default async function CasePage({ params, searchParams }: Props) {
       <p className="mb-2 text-sm print:hidden">
         <Link href="/cases">{t("page.backToList")}</Link>
       </p>
-      <PageHeader title={t("page.title", { number: kase.number })} description={`${kase.workerName} · ${t(`category.${kase.category}`)}`} />
+      <PageHeader title={t("page.title", { number: kase.number })} description={`${kase.person?.name ?? kase.workerName} · ${t(`category.${kase.category}`)}`} />
       {typeof done === "string" && (DONE as readonly string[]).includes(done) ? <StatusBanner text={t(`done.${done}`)} /> : null}
 
       <div className="flex flex-col gap-6">
