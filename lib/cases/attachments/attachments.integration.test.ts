@@ -14,7 +14,6 @@ import { uploadAttachment } from "./upload-attachment";
 
 const LONTAR = "36.04.13.2007";
 const SUSUKAN = "36.04.13.2008";
-const PANDEGLANG_VILLAGE = "36.01.01.2001";
 const NOW = new Date("2026-12-02T03:00:00Z");
 
 let organizer: Actor;

@@ -5,7 +5,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { UUID } from "@/lib/users/uuid";
 import { findScopedCase } from "../case-access";
 
-export type DownloadedAttachment = { fileName: string; mimeType: string; content: Uint8Array };
+export type DownloadedAttachment = { fileName: string; mimeType: string; content: Uint8Array<ArrayBuffer> };
 
 /**
  * One attachment's bytes, for the download route. Every download is an audited access to
