@@ -55,8 +55,10 @@ export async function AttachmentsSection({ actor, kase }: CaseSectionProps) {
                   <span aria-hidden="true">·</span>
                   <span>{formatFileSize(a.size, locale)}</span>
                   <span aria-hidden="true">·</span>
-                  <span>{t("uploadedOn", { date: formatDate(a.uploadedAt, locale, { wib: true }) })}</span>
-                  {a.uploadedByName ? <span>{t("uploadedBy", { name: a.uploadedByName })}</span> : null}
+                  <span>
+                    {t("uploadedOn", { date: formatDate(a.uploadedAt, locale, { wib: true }) })}
+                    {a.uploadedByName ? ` ${t("uploadedBy", { name: a.uploadedByName })}` : null}
+                  </span>
                 </p>
                 {a.description ? <p className="mt-1 whitespace-pre-line [overflow-wrap:anywhere]">{a.description}</p> : null}
               </li>
