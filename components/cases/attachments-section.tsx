@@ -17,9 +17,11 @@ import type { CaseSectionProps } from "./section-props";
 const ACCEPT = [...Object.values(ATTACHMENT_TYPES).map((t) => t.mimeType), ...Object.values(ATTACHMENT_TYPES).flatMap((t) => t.extensions.map((e) => `.${e}`))].join(",");
 
 /**
- * The case's attachments (photos, PDF): the list with download links, and the upload form
- * for roles that may attach. The form is a plain multipart POST to the upload route, which
- * comes back here with the outcome in a short-lived cookie.
+ * The case page's attachments card (its own <section id="attachments">, styled like the
+ * page's other cards; the upload route comes back to #attachments): photos and PDF, listed
+ * with download links, and the upload form for roles that may attach. The form is a plain
+ * multipart POST to the upload route, which comes back here with the outcome in a
+ * short-lived cookie.
  */
 export async function AttachmentsSection({ actor, kase }: CaseSectionProps) {
   const t = await getTranslations("caseFiles");
@@ -31,8 +33,8 @@ export async function AttachmentsSection({ actor, kase }: CaseSectionProps) {
   const descriptionError = error === "descriptionTooLong" || error === "descriptionNoMarkup" ? t(`errors.${error}`) : undefined;
 
   return (
-    <section id="attachments" aria-labelledby="attachments-title" className="flex flex-col gap-3">
-      <h2 id="attachments-title" className="text-lg font-semibold">{t("title")}</h2>
+    <section id="attachments" aria-labelledby="attachments-title" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+      <h2 id="attachments-title">{t("title")}</h2>
       <p className="text-sm text-slate-700">{t("intro")}</p>
       {flash?.ok ? (
         <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800 [overflow-wrap:anywhere]">
@@ -72,7 +74,7 @@ export async function AttachmentsSection({ actor, kase }: CaseSectionProps) {
           action={`/cases/${kase.id}/attachments`}
           encType="multipart/form-data"
           aria-label={t("form.label")}
-          className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4"
+          className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-slate-50 p-4 print:hidden"
         >
           <h3 className="text-base font-semibold">{t("form.title")}</h3>
           <TextField label={t("form.file")} id="attachment-file" name="file" type="file" accept={ACCEPT} required hint={t("form.fileHint")} error={fileError} />
