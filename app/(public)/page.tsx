@@ -16,6 +16,7 @@ const SERVICES = [
   { key: "checkAgent", href: "/cek-agen" },
   { key: "report", href: "/lapor" },
   { key: "reportStatus", href: "/lapor/status" },
+  { key: "caseStatus", href: "/kasus" },
 ] as const;
 const WARNINGS = ["visa", "broker", "contract", "fees"] as const;
 

@@ -22,7 +22,7 @@ test.beforeAll(async () => {
   await createTestRecruiter(db, { name: REVOKED, licenceNumber: REVOKED_LICENCE, status: "REVOKED", decree: DECREE, decreeOn: "2026-03-02" });
 });
 
-const PUBLIC_PAGES = ["/", "/cek-tawaran", `/cek-tawaran/hasil?by=INDIVIDUAL&visa=VISIT&contract=no`, `/cek-perusahaan?q=${encodeURIComponent("Uji Dicabut")}`, "/cek-agen?q=rudi", "/lapor", "/lapor/status?code=LAP-AAAA-BBBB"];
+const PUBLIC_PAGES = ["/", "/cek-tawaran", `/cek-tawaran/hasil?by=INDIVIDUAL&visa=VISIT&contract=no`, `/cek-perusahaan?q=${encodeURIComponent("Uji Dicabut")}`, "/cek-agen?q=rudi", "/lapor", "/lapor/status?code=LAP-AAAA-BBBB", "/kasus", "/kasus/status"];
 
 test.describe("with JavaScript disabled", () => {
   test.use({ javaScriptEnabled: false });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { StatusBanner } from "@/components/admin/status-banner";
+import { AttachmentsSection } from "@/components/cases/attachments-section";
 import { AssignHandlerForm } from "@/components/cases/assign-handler-form";
 import { CaseInfoForm } from "@/components/cases/case-info-form";
 import { CaseNoteForm } from "@/components/cases/case-note-form";
@@ -105,6 +106,7 @@ export default async function CasePage({ params, searchParams }: Props) {
         <ReferralsSection {...sectionProps} />
         <MediationSection {...sectionProps} />
         <ClaimsSection {...sectionProps} />
+        <AttachmentsSection {...sectionProps} />
 
         <section id="timeline" aria-labelledby="timeline-title" className={section}>
           <h2 id="timeline-title" className="mb-3">{t("page.timeline")}</h2>
