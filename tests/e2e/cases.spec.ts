@@ -105,3 +105,86 @@ test("staff of another region and an organizer of another village get 404", asyn
   expect(response?.status()).toBe(404);
   await expect(page.getByText(kase.workerName)).toHaveCount(0);
 });
+
+test("the whole journey: urgent report → top of BP3MI's queue → verified, assigned, referred to a KBRI, wage recovered, closed → the family sees only what is shared", async ({ page, browser }) => {
+  // Its own kabupaten, so the queue's top is this case and not a seeded one.
+  const VILLAGE = "36.02.01.2001";
+  const worker = await createTestPerson(e2eDb(), { villageCode: VILLAGE, name: `Wartini ${randomUUID().slice(0, 6)}` });
+  const organizer = await createUser("ORGANIZER", { villageCode: VILLAGE });
+  await createTestPlacement(e2eDb(), { personId: worker.id, status: "DEPARTED", countryCode: "SA", departureDate: new Date(Date.UTC(2024, 5, 1)) });
+  // An older, normal case of the same region: the urgent one must still come first.
+  await createTestCase(e2eDb(), { villageCode: VILLAGE, workerName: `Lama ${randomUUID().slice(0, 6)}`, reportedAt: new Date(Date.now() - 5 * 86_400_000) });
+
+  await signIn(page, organizer);
+  await page.goto(`/cases/new?personId=${worker.id}`);
+  await page.getByLabel("Nama pelapor").fill("Casmadi");
+  await page.getByLabel("Jenis kasus").selectOption("DETENTION");
+  await page.getByLabel("Apa yang terjadi").fill("Ditahan polisi setempat setelah kabur dari majikan; gaji 6 bulan belum dibayar.");
+  await page.getByRole("button", { name: "Laporkan kasus" }).click();
+  const code = (await page.getByTestId("tracking-code").textContent())!;
+  const pin = (await page.getByTestId("tracking-pin").textContent())!;
+  const kase = await e2eDb().case.findFirstOrThrow({ where: { personId: worker.id } });
+  expect(kase.urgent).toBe(true);
+
+  const staffPage = await browser.newPage();
+  const staff = await createUser("BP3MI_STAFF", { regionCode: "36.02" });
+  await signIn(staffPage, staff);
+  await staffPage.goto("/cases");
+  await expect(staffPage.locator("tbody tr").first()).toContainText(kase.number);
+  await expect(staffPage.locator("tbody tr").first()).toContainText("Mendesak");
+  await staffPage.locator("tbody tr").first().getByRole("link").first().click();
+  await staffPage.waitForURL(`**/cases/${kase.id}`);
+
+  await staffPage.getByRole("form", { name: "Verifikasi" }).getByRole("button", { name: "Verifikasi" }).click();
+  await staffPage.waitForURL(/done=step/);
+  await staffPage.getByLabel("Petugas", { exact: true }).selectOption(staff.id);
+  await staffPage.getByRole("button", { name: "Simpan petugas" }).click();
+  await staffPage.waitForURL(/done=assigned/);
+
+  const referral = staffPage.getByRole("form", { name: "Rujuk ke instansi" });
+  await referral.getByLabel("Instansi tujuan").selectOption("KBRI_KJRI");
+  await referral.getByLabel("Negara KBRI/KJRI").selectOption("SA");
+  await referral.getByLabel("Nama kantor atau organisasi").fill("KBRI Riyadh");
+  await referral.getByRole("button", { name: "Simpan rujukan" }).click();
+  await expect(staffPage.getByText("Rujukan disimpan. Status kasus sekarang: Dirujuk.")).toBeVisible();
+
+  const claim = staffPage.getByRole("form", { name: "Tambah klaim" });
+  await claim.getByLabel("Jenis klaim").selectOption("UNPAID_WAGES");
+  await claim.getByLabel("Mata uang").selectOption("SAR");
+  await claim.getByLabel("Jumlah diklaim").fill("9.000");
+  await claim.getByLabel("Jumlah diperoleh kembali").fill("9.000");
+  await claim.getByRole("button", { name: "Simpan klaim" }).click();
+  await expect(staffPage.getByText("Klaim disimpan.")).toBeVisible();
+
+  await staffPage.reload();
+  await staffPage.getByRole("form", { name: "Tandai selesai ditangani" }).getByRole("button").click();
+  await staffPage.waitForURL(/done=step/);
+  const close = staffPage.getByRole("form", { name: "Tutup kasus" });
+  await close.getByLabel("Alasan penutupan").selectOption("RESOLVED");
+  await close.getByLabel("Catatan atau alasan").fill("Wartini sudah bebas dan gajinya dibayar lewat KBRI.");
+  await close.getByLabel("Tampilkan catatan ini kepada keluarga").check();
+  await close.getByLabel("Saya yakin").check();
+  await close.getByRole("button", { name: "Tutup kasus" }).click();
+  await expect(staffPage.getByRole("form", { name: "Tutup kasus" })).toHaveCount(0);
+  await staffPage.locator("#timeline").getByLabel("Catatan", { exact: true }).fill("Internal: agen lapangan diduga terlibat.");
+  await staffPage.getByRole("button", { name: "Tambah catatan" }).click();
+  await staffPage.waitForURL(/done=note/);
+  const row = await e2eDb().case.findUniqueOrThrow({ where: { id: kase.id }, include: { referrals: true, claims: true } });
+  expect(row).toMatchObject({ status: "CLOSED", closeReason: "RESOLVED", handlerId: staff.id });
+  expect(row.referrals.map((r) => [r.agency, r.countryCode])).toEqual([["KBRI_KJRI", "SA"]]);
+  expect(row.claims.map((c) => [c.kind, c.currency, c.amountRecovered.toString()])).toEqual([["UNPAID_WAGES", "SAR", "9000"]]);
+  await staffPage.close();
+
+  // The family, on a phone, without an account.
+  const family = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  await family.goto("/kasus");
+  await family.getByRole("textbox", { name: "Kode pantau" }).fill(code);
+  await family.getByRole("textbox", { name: "PIN (6 angka)" }).fill(pin);
+  await family.getByRole("button", { name: /Lihat/ }).click();
+  await expect(family).toHaveURL(/\/kasus\/status$/);
+  await expect(family.getByTestId("case-status")).toHaveText("Ditutup");
+  await expect(family.getByText("Wartini sudah bebas dan gajinya dibayar lewat KBRI.")).toBeVisible();
+  await expect(family.getByText("agen lapangan diduga terlibat")).toHaveCount(0);
+  await expect(family.getByText("KBRI Riyadh")).toHaveCount(0);
+  await family.close();
+});
