@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { queryText } from "@/lib/validation/fields";
 
 // The people list's GET parameters (also the export's: /registry/export takes the same).
 // A value that does not parse is ignored, since these come from a link anyone can edit.
@@ -7,22 +8,14 @@ export const SECTORS = ["FORMAL", "INFORMAL", "MARITIME"] as const;
 export const PEOPLE_SORTS = ["name", "newest"] as const;
 export type PeopleSort = (typeof PEOPLE_SORTS)[number];
 
-const trimmed = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .catch(undefined)
-    .transform((s) => s || undefined);
 
 export const listPeopleQuerySchema = z.object({
-  q: trimmed(100),
+  q: queryText(100),
   status: z.enum(PLACEMENT_STATUSES).optional().catch(undefined),
   destination: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
   sector: z.enum(SECTORS).optional().catch(undefined),
-  dusun: trimmed(60),
-  recruiter: trimmed(100),
+  dusun: queryText(60),
+  recruiter: queryText(100),
   checklist: z.enum(["yes", "no"]).optional().catch(undefined),
   /** "1": within a village, search by similarity (pg_trgm) instead of the spelling key. */
   similar: z.enum(["1"]).optional().catch(undefined),

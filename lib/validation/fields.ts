@@ -35,3 +35,14 @@ export function checkbox() {
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, "invalidChoice");
 }
+
+/** A search box or filter from the URL: trimmed, too long or malformed counts as not given. */
+export function queryText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .catch(undefined)
+    .transform((s) => s || undefined);
+}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { queryText } from "@/lib/validation/fields";
 import { CASE_CATEGORIES } from "@/lib/cases/categories";
 import { CASE_STATUSES, OPEN_STATUSES, type CaseStatus } from "@/lib/cases/workflow";
 
@@ -15,14 +16,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** KSS-2026-000123 (lib/cases/codes.ts formatCaseNumber). */
 export const CASE_NUMBER = /^KSS-\d{4}-\d{6}$/;
 
-const trimmed = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .catch(undefined)
-    .transform((s) => s || undefined);
 
 /** "open", "all", or the statuses asked for; anything else counts as the default. */
 const statusParam = z
@@ -38,7 +31,7 @@ const statusParam = z
   });
 
 export const listCasesQuerySchema = z.object({
-  q: trimmed(100),
+  q: queryText(100),
   /** null: every status. */
   status: statusParam,
   category: z.enum(CASE_CATEGORIES).optional().catch(undefined),
