@@ -11,6 +11,12 @@ export const DEMO_VILLAGES = {
   susukan: "36.04.13.2008",
 } as const;
 
+/** The village letters' letterhead, signer and letter-number code (issue 7). */
+const DEMO_LETTERHEADS = {
+  lontar: { letterhead: "PEMERINTAH KABUPATEN SERANG\nKECAMATAN TIRTAYASA\nDESA LONTAR", headName: "H. Rohman", letterCode: "DS-LTR" },
+  susukan: { letterhead: "PEMERINTAH KABUPATEN SERANG\nKECAMATAN TIRTAYASA\nDESA SUSUKAN", headName: "Sukarya", letterCode: "DS-SSK" },
+} as const;
+
 export const DEMO_USERS = [
   { email: "admin@lontar.id", name: "Admin Lontar", role: "ADMIN", villageCode: null, regionCode: null },
   { email: "pendamping@lontar.id", name: "Siti Aminah", role: "ORGANIZER", villageCode: DEMO_VILLAGES.lontar, regionCode: null },
@@ -35,8 +41,8 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
 
 /** The demo villages and one user per role. */
 export async function seedAccounts(db: PrismaClient): Promise<void> {
-  for (const code of Object.values(DEMO_VILLAGES)) {
-    await db.village.upsert({ where: { code }, update: {}, create: { code } });
+  for (const [key, code] of Object.entries(DEMO_VILLAGES)) {
+    await db.village.upsert({ where: { code }, update: {}, create: { code, ...DEMO_LETTERHEADS[key as keyof typeof DEMO_VILLAGES] } });
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const user of DEMO_USERS) {

@@ -6,9 +6,9 @@ const keys = (...args: Parameters<typeof navItemsFor>) => navItemsFor(...args).m
 describe("navItemsFor", () => {
   it("gives each role only what it may use", () => {
     const recruitment = ["recruiters", "reports", "rules"];
-    expect(keys("ORGANIZER")).toEqual(["dashboard", "registry", "welfare", "import", "duplicates", "cases", ...recruitment, "account"]);
-    expect(keys("VILLAGE_OFFICIAL")).toEqual(["dashboard", "registry", "welfare", "import", "duplicates", "cases", ...recruitment, "account"]);
-    expect(keys("BP3MI_STAFF")).toEqual(["dashboard", "registry", "welfare", "cases", ...recruitment, "audit", "account"]);
+    expect(keys("ORGANIZER")).toEqual(["dashboard", "registry", "welfare", "import", "duplicates", "cases", "perdes", ...recruitment, "account"]);
+    expect(keys("VILLAGE_OFFICIAL")).toEqual(["dashboard", "registry", "welfare", "import", "duplicates", "cases", "perdes", ...recruitment, "account"]);
+    expect(keys("BP3MI_STAFF")).toEqual(["dashboard", "registry", "welfare", "cases", "perdes", ...recruitment, "audit", "account"]);
     expect(keys("ADMIN")).toEqual(["dashboard", ...recruitment, "users", "signInEvents", "caseDeadlines", "audit", "account"]);
   });
   it("shows nothing to an unknown role", () => {

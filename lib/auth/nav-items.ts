@@ -10,6 +10,7 @@ export type NavKey =
   | "import"
   | "duplicates"
   | "cases"
+  | "perdes"
   | "recruiters"
   | "reports"
   | "rules"
@@ -27,6 +28,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: "import", href: "/registry/import", permission: "registry:import" },
   { key: "duplicates", href: "/registry/duplicates", permission: "person:merge" },
   { key: "cases", href: "/cases", permission: "case:read" },
+  { key: "perdes", href: "/perdes", permission: "monitoring:read" },
   { key: "recruiters", href: "/recruiters", permission: "recruiter:read" },
   { key: "reports", href: "/reports", permission: "report:read" },
   { key: "rules", href: "/rules", permission: "recruiter:read" },

@@ -64,6 +64,24 @@ export const PERMISSIONS = {
   "case:export": ["ORGANIZER", "VILLAGE_OFFICIAL", "BP3MI_STAFF"],
   /** The due times of each step. */
   "case:deadlines": ["ADMIN"],
+  // Perdes compliance (issue 7). Village roles in their village, BP3MI staff in their region.
+  /** The village's regulations (also public, read without an account). */
+  "regulation:write": ["VILLAGE_OFFICIAL"],
+  /** The village's pre-departure checklist template. */
+  "checklist-template:write": ["VILLAGE_OFFICIAL"],
+  "departure-check:read": ["ORGANIZER", "VILLAGE_OFFICIAL", "BP3MI_STAFF"],
+  "departure-check:write": ["ORGANIZER", "VILLAGE_OFFICIAL"],
+  "letter:read": ["ORGANIZER", "VILLAGE_OFFICIAL", "BP3MI_STAFF"],
+  /** The recommendation / family-consent letter is the village government's act. */
+  "letter:issue": ["VILLAGE_OFFICIAL"],
+  "letter:revoke": ["VILLAGE_OFFICIAL"],
+  "session:read": ["ORGANIZER", "VILLAGE_OFFICIAL", "BP3MI_STAFF"],
+  "session:write": ["ORGANIZER", "VILLAGE_OFFICIAL"],
+  "monitoring:read": ["ORGANIZER", "VILLAGE_OFFICIAL", "BP3MI_STAFF"],
+  "scorecard:read": ["ORGANIZER", "VILLAGE_OFFICIAL", "BP3MI_STAFF"],
+  /** The "Desa PMI Prosedural" thresholds of the actor's region. */
+  "scorecard:thresholds": ["BP3MI_STAFF"],
+  "scorecard:export": ["VILLAGE_OFFICIAL", "BP3MI_STAFF"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -4,7 +4,7 @@
 // budget of a cheap phone on a weak signal. scripts/serve.ts applies this to their responses.
 
 /** Public page areas (app/(public)); "/" is the home page itself only. */
-export const LIGHT_PAGE_PREFIXES = ["/cek-tawaran", "/cek-perusahaan", "/cek-agen", "/lapor", "/kasus"] as const;
+export const LIGHT_PAGE_PREFIXES = ["/cek-tawaran", "/cek-perusahaan", "/cek-agen", "/lapor", "/kasus", "/desa", "/surat"] as const;
 
 export function isLightPage(pathname: string): boolean {
   if (pathname === "/") return true;

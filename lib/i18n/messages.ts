@@ -38,12 +38,20 @@ import idCaseMoney from "./messages/id/caseMoney.json";
 import enCaseMoney from "./messages/en/caseMoney.json";
 import idCaseLists from "./messages/id/caseLists.json";
 import enCaseLists from "./messages/en/caseLists.json";
+import idPerdes from "./messages/id/perdes.json";
+import enPerdes from "./messages/en/perdes.json";
+import idVerification from "./messages/id/verification.json";
+import enVerification from "./messages/en/verification.json";
+import idScorecard from "./messages/id/scorecard.json";
+import enScorecard from "./messages/en/scorecard.json";
 
 const catalogs = {
   id: { common: idCommon, auth: idAuth, admin: idAdmin, audit: idAudit, public: idPublic, registry: idRegistry, placements: idPlacements, import: idImport, privacy: idPrivacy, recruiters: idRecruiters, rules: idRules, offercheck: idOffercheck, reports: idReports,
-    cases: idCases, caseFiles: idCaseFiles, caseFamily: idCaseFamily, caseMoney: idCaseMoney, caseLists: idCaseLists },
+    cases: idCases, caseFiles: idCaseFiles, caseFamily: idCaseFamily, caseMoney: idCaseMoney, caseLists: idCaseLists,
+    perdes: idPerdes, verification: idVerification, scorecard: idScorecard },
   en: { common: enCommon, auth: enAuth, admin: enAdmin, audit: enAudit, public: enPublic, registry: enRegistry, placements: enPlacements, import: enImport, privacy: enPrivacy, recruiters: enRecruiters, rules: enRules, offercheck: enOffercheck, reports: enReports,
-    cases: enCases, caseFiles: enCaseFiles, caseFamily: enCaseFamily, caseMoney: enCaseMoney, caseLists: enCaseLists },
+    cases: enCases, caseFiles: enCaseFiles, caseFamily: enCaseFamily, caseMoney: enCaseMoney, caseLists: enCaseLists,
+    perdes: enPerdes, verification: enVerification, scorecard: enScorecard },
 } as const;
 
 export type Messages = (typeof catalogs)["id"];
