@@ -27,6 +27,8 @@ export const LINKED_TABLES = [
   { model: "Village", field: "people", handling: "person-column", column: "villageCode" },
   // Cases about the person (issue 4): the worker a complaint is about.
   { model: "Case", field: "person", handling: "move", column: "personId" },
+  // Attendance at prevention sessions (issue 7); a session both attended stays one row.
+  { model: "SessionAttendance", field: "person", handling: "move", column: "personId" },
   // Later features, e.g.:
   // { model: "GroupMembership", field: "person", handling: "move", column: "personId" },
 ] as const satisfies readonly (MovedLink | PersonColumnLink)[];

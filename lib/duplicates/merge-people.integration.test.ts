@@ -7,6 +7,8 @@ import { resetDatabase } from "@/tests/helpers/test-db";
 import { createTestHousehold, createTestPerson } from "@/tests/factories/people";
 import { createTestCheckIn, createTestPlacement } from "@/tests/factories/placements";
 import { actorOf, createTestUser } from "@/tests/factories/users";
+import { createTestCase } from "@/tests/factories/cases";
+import { createTestSession } from "@/tests/factories/perdes";
 import { LINKED_TABLES } from "./linked-tables";
 import { mergePeople, type MergePeopleInput } from "./merge-people";
 
@@ -108,6 +110,16 @@ describe("mergePeople", () => {
       takenFromDuplicate: ["phone", "household"],
       moved: { CheckIn: [checkIn.id], Consent: [consent.id], TransferRequest: [transfer.id] },
     });
+  });
+
+  it("moves the duplicate's cases and session attendance, keeping one attendance of a session both attended", async () => {
+    const kase = await createTestCase(db, { villageCode: LONTAR, personId: duplicate.id, workerName: duplicate.name });
+    const both = await createTestSession(db, { villageCode: LONTAR, heldOn: day("2026-10-01"), attendeeIds: [kept.id, duplicate.id] });
+    const onlyDuplicate = await createTestSession(db, { villageCode: LONTAR, heldOn: day("2026-11-01"), attendeeIds: [duplicate.id] });
+    await mergePeople(organizer, input());
+    expect((await db.case.findUniqueOrThrow({ where: { id: kase.id } })).personId).toBe(kept.id);
+    const attendance = await db.sessionAttendance.findMany({ orderBy: { createdAt: "asc" } });
+    expect(attendance.map((a) => [a.sessionId, a.personId]).sort()).toEqual([[both.id, kept.id], [onlyDuplicate.id, kept.id]].sort());
   });
 
   it("can keep the duplicate's NIK with its birth date and sex (the NIK stays unique)", async () => {

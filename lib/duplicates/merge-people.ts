@@ -56,6 +56,16 @@ const MOVERS = {
     await tx.case.updateMany({ where: { personId: fromId }, data: { personId: toId } });
     return rows.map((r) => r.id);
   },
+  // The key is (session, person): a session both people attended keeps one attendance.
+  SessionAttendance: async (tx, fromId, toId) => {
+    const rows = await tx.sessionAttendance.findMany({ where: { personId: fromId }, select: { sessionId: true }, orderBy: { createdAt: "asc" } });
+    await tx.$executeRaw`
+      INSERT INTO "SessionAttendance" ("sessionId", "personId", "createdAt")
+      SELECT "sessionId", ${toId}::uuid, "createdAt" FROM "SessionAttendance" WHERE "personId" = ${fromId}::uuid
+      ON CONFLICT DO NOTHING`;
+    await tx.sessionAttendance.deleteMany({ where: { personId: fromId } });
+    return rows.map((r) => r.sessionId);
+  },
 } satisfies Record<MovedModel, Mover>;
 
 /**
