@@ -188,3 +188,54 @@ test("the whole journey: urgent report → top of BP3MI's queue → verified, as
   await expect(family.getByText("KBRI Riyadh")).toHaveCount(0);
   await family.close();
 });
+
+test("a worker on the no-contact list gets a lost-contact case in two clicks, prefilled", async ({ page, signInAs, visit }) => {
+  const worker = await createTestPerson(e2eDb(), { villageCode: VILLAGE_A, name: `Kokom ${randomUUID().slice(0, 6)}` });
+  const trip = await createTestPlacement(e2eDb(), { personId: worker.id, status: "DEPARTED", countryCode: "TW", departureDate: new Date(Date.now() - 200 * 86_400_000), lastContactAt: null });
+  await signInAs("ORGANIZER", { villageCode: VILLAGE_A });
+  await visit("/registry/welfare");
+  await page.getByRole("link", { name: `Buka kasus hilang kontak: ${worker.name}` }).click();
+  await page.waitForURL(/\/cases\/new\?/);
+  await expect(page.getByText("Dibuka dari daftar PMI tanpa kabar.")).toBeVisible();
+  await expect(page.getByLabel("Jenis kasus")).toHaveValue("LOST_CONTACT");
+  await expect(page.getByLabel("Negara")).toHaveValue("TW");
+  await page.getByLabel("Nama pelapor").fill("Ibu Kokom");
+  await page.getByLabel("Apa yang terjadi").fill("Tidak ada kabar sejak berangkat.");
+  await page.getByRole("button", { name: "Laporkan kasus" }).click();
+  await expect(page.getByTestId("tracking-code")).toBeVisible();
+  expect(await e2eDb().case.findFirstOrThrow({ where: { personId: worker.id } })).toMatchObject({ category: "LOST_CONTACT", placementId: trip.id, countryCode: "TW", urgent: false });
+});
+
+test("a villager's report of a suspicious recruiter becomes a case, linked to the report", async ({ page, signInAs }) => {
+  const report = await e2eDb().suspiciousReport.create({
+    data: { code: `LAP-${randomUUID().slice(0, 4).toUpperCase().replace(/[^2-9A-Z]/g, "A")}-TEST`, villageCode: VILLAGE_A, what: "Calo menjanjikan kerja di Jepang, minta Rp15.000.000 dulu." },
+  });
+  await signInAs("ORGANIZER", { villageCode: VILLAGE_A });
+  await page.goto(`/reports/${report.id}`);
+  await page.getByRole("link", { name: "Buka kasus dari laporan ini" }).click();
+  await page.waitForURL(/\/cases\/new\?reportId=/);
+  await expect(page.getByText(`Dari laporan warga ${report.code}`)).toBeVisible();
+  await expect(page.getByLabel("Jenis kasus")).toHaveValue("JOB_FRAUD");
+  await expect(page.getByLabel("Apa yang terjadi")).toHaveValue(report.what);
+  await page.getByLabel("Nama PMI").fill("Calon PMI belum terdaftar");
+  await page.getByLabel("Nama pelapor").fill("Warga");
+  await page.getByRole("button", { name: "Laporkan kasus" }).click();
+  await expect(page.getByTestId("tracking-code")).toBeVisible();
+  const kase = await e2eDb().case.findFirstOrThrow({ where: { reportId: report.id } });
+  await page.goto(`/cases/${kase.id}`);
+  await expect(page.getByRole("link", { name: report.code })).toBeVisible();
+});
+
+test.describe("on a 360 px phone", () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  test("the intake and the case page (every form shown) fit without sideways scrolling", async ({ page, signInAs, visit }) => {
+    const kase = await createTestCase(e2eDb(), { villageCode: VILLAGE_A, status: "VERIFIED", workerName: `Lina ${randomUUID().slice(0, 6)}` });
+    await signInAs("BP3MI_STAFF", { regionCode: "36.04" });
+    await visit(`/cases/${kase.id}`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.context().clearCookies();
+    await signInAs("ORGANIZER", { villageCode: VILLAGE_A });
+    await visit("/cases/new");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+});
