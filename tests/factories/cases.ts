@@ -46,6 +46,6 @@ export async function createTestCase(db: Db, opts: TestCaseOptions): Promise<Cas
       pinHash: await hashPassword(pin ?? TEST_CASE_PIN),
     },
   });
-  await db.caseEvent.create({ data: { caseId: created.id, kind: "REPORTED", at: reportedAt, toStatus: "REPORTED", actorName: "Test" } });
+  await db.caseEvent.create({ data: { caseId: created.id, kind: "REPORTED", at: reportedAt, toStatus: "REPORTED" } });
   return created;
 }
