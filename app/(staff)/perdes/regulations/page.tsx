@@ -50,7 +50,7 @@ export default async function RegulationsPage({ searchParams }: Props) {
           <thead className={thead}>
             <tr>
               <th scope="col" className={th}>{t("list.number")}</th>
-              <th scope="col" className={th}>{t("list.title")}</th>
+              <th scope="col" className={th}>{t("list.titleColumn")}</th>
               <th scope="col" className={th}>{t("list.status")}</th>
               <th scope="col" className={th}>{t("list.enactedOn")}</th>
               <th scope="col" className={th}>{t("list.articles")}</th>
@@ -60,7 +60,7 @@ export default async function RegulationsPage({ searchParams }: Props) {
             {rows.map((r) => (
               <tr key={r.id} className={tr}>
                 <td data-label={t("list.number")} className={td}>{t("list.numberYear", { number: r.number, year: r.year })}</td>
-                <td data-label={t("list.title")} className={td}>
+                <td data-label={t("list.titleColumn")} className={td}>
                   <Link href={`/perdes/regulations/${r.id}`}>{r.title}</Link>
                 </td>
                 <td data-label={t("list.status")} className={td}><RegulationStatusBadge status={r.status} /></td>

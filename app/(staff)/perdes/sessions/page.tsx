@@ -96,7 +96,7 @@ export default async function SessionsPage({ searchParams }: Props) {
                 <tr>
                   <th scope="col" className={th}>{t("list.heldOn")}</th>
                   <th scope="col" className={th}>{t("list.topic")}</th>
-                  <th scope="col" className={th}>{t("list.title")}</th>
+                  <th scope="col" className={th}>{t("list.titleColumn")}</th>
                   <th scope="col" className={th}>{t("list.place")}</th>
                   <th scope="col" className={th}>{t("list.attendees")}</th>
                 </tr>
@@ -106,7 +106,7 @@ export default async function SessionsPage({ searchParams }: Props) {
                   <tr key={r.id} className={tr}>
                     <td data-label={t("list.heldOn")} className={td}>{formatDate(r.heldOn, locale)}</td>
                     <td data-label={t("list.topic")} className={td}>{t(`topic.${r.topic}`)}</td>
-                    <td data-label={t("list.title")} className={td}><Link href={`/perdes/sessions/${r.id}`}>{r.title}</Link></td>
+                    <td data-label={t("list.titleColumn")} className={td}><Link href={`/perdes/sessions/${r.id}`}>{r.title}</Link></td>
                     <td data-label={t("list.place")} className={td}>{r.place ?? "—"}</td>
                     <td data-label={t("list.attendees")} className={td}>{t("list.attendeesValue", { named: r.namedAttendees, other: r.otherAttendees })}</td>
                   </tr>
