@@ -33,10 +33,12 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
   const { seedPlacementsDemo } = await import("./seed-placements");
   const { seedRecruitersDemo } = await import("./seed-recruiters");
   const { seedCasesDemo } = await import("./seed-cases");
+  const { seedPerdesDemo } = await import("./seed-perdes");
   await seedRegistryDemo(db);
   await seedPlacementsDemo(db);
   await seedRecruitersDemo(db);
   await seedCasesDemo(db);
+  await seedPerdesDemo(db);
 }
 
 /** The demo villages and one user per role. */

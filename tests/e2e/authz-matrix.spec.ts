@@ -52,6 +52,12 @@ const PAGES: { path: () => string; allow: Actor[] }[] = [
   { path: () => `/cases/${kase.id}`, allow: ["organizerA", "official", "bp3mi"] },
   { path: () => "/cases/00000000-0000-0000-0000-000000000000", allow: [] },
   { path: () => "/admin/case-deadlines", allow: ["admin"] },
+  // Perdes (issue 7): village roles in their village, BP3MI staff in their region, never admins.
+  { path: () => "/perdes", allow: ["organizerA", "organizerB", "official", "bp3mi", "bp3miOtherRegion"] },
+  { path: () => "/perdes/regulations", allow: ["organizerA", "organizerB", "official", "bp3mi", "bp3miOtherRegion"] },
+  { path: () => "/perdes/regulations/new", allow: ["official"] },
+  { path: () => "/perdes/sessions", allow: ["organizerA", "organizerB", "official", "bp3mi", "bp3miOtherRegion"] },
+  { path: () => "/perdes/sessions/new", allow: ["organizerA", "organizerB", "official"] },
 ];
 
 const ROLE_OF: Record<Exclude<Actor, "anonymous">, { role: Role; villageCode?: string; regionCode?: string }> = {
