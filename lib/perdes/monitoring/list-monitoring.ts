@@ -28,7 +28,9 @@ export async function countMonitoring(actor: Actor, period: PerdesPeriod, opts: 
   return Object.fromEntries(MONITORING_LISTS.map((list, i) => [list, counts[i]![0]?.n ?? 0])) as MonitoringCounts;
 }
 
-function toRow({ sortDay: _sortDay, ...r }: MonitoringRowRaw, today: Date): MonitoringRow {
+function toRow(raw: MonitoringRowRaw, today: Date): MonitoringRow {
+  const r: Omit<MonitoringRowRaw, "sortDay"> & { sortDay?: string } = { ...raw };
+  delete r.sortDay;
   const overdue = r.status === "DEPARTED" && !r.returnDate && r.contractEnd !== null && r.contractEnd < today;
   return { ...r, daysOverdue: overdue ? daysBetween(r.contractEnd!, today) : null };
 }
