@@ -11,7 +11,16 @@ import { periodLabel, quarterLabel } from "./period-label";
  * month, this quarter and the quarter before. `keep` holds the page's other parameters (the
  * list, the kecamatan), carried by the links and as hidden fields.
  */
-export async function PeriodFilter({ action, period, keep = {}, children }: { action: string; period: PerdesPeriod; keep?: Record<string, string>; children?: React.ReactNode }) {
+export async function PeriodFilter({
+  action, period, keep = {}, fieldNames = [], children,
+}: {
+  action: string;
+  period: PerdesPeriod;
+  keep?: Record<string, string>;
+  /** Parameters of `keep` that `children` already send as fields (not repeated as hidden ones). */
+  fieldNames?: string[];
+  children?: React.ReactNode;
+}) {
   const t = await getTranslations("scorecard.period");
   const tc = await getTranslations("common");
   const locale = toLocale(await getLocale());
@@ -34,7 +43,7 @@ export async function PeriodFilter({ action, period, keep = {}, children }: { ac
         <TextField label={t("from")} name="from" type="month" defaultValue={period.from} pattern="\d{4}-\d{2}" hint={t("hint")} />
         <TextField label={t("to")} name="to" type="month" defaultValue={period.to} pattern="\d{4}-\d{2}" />
         {children}
-        {Object.entries(keep).map(([k, v]) => (
+        {Object.entries(keep).filter(([k]) => !fieldNames.includes(k)).map(([k, v]) => (
           <input key={k} type="hidden" name={k} value={v} />
         ))}
       </FilterForm>

@@ -16,7 +16,7 @@ import { formatNumber } from "@/lib/i18n/format";
 import { toLocale } from "@/lib/i18n/locales";
 import { parsePerdesPeriod, periodParams } from "@/lib/perdes/period";
 import { getRegionalScorecard } from "@/lib/perdes/scorecard/get-scorecard";
-import { parseScorecardSort, sortScorecardRows, type ScorecardSort, type SortDir } from "@/lib/perdes/scorecard/sort-rows";
+import { parseScorecardSort, SCORECARD_SORTS, sortScorecardRows, type ScorecardSort, type SortDir } from "@/lib/perdes/scorecard/sort-rows";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("scorecard.scorecard");
@@ -55,6 +55,10 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
     for (const [k, v] of Object.entries(base)) if (v) p.set(k, v);
     return `/perdes/scorecard?${p.toString()}`;
   };
+  const keep: Record<string, string> = {};
+  if (kecamatan) keep.kecamatan = kecamatan;
+  if (sort !== "name") keep.sort = sort;
+  if (dir !== "asc") keep.dir = dir;
   const met = card.rows.filter((r) => r.score.procedural).length;
   const th = card.thresholds.values;
 
@@ -71,7 +75,7 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
           ) : null
         }
       />
-      <PeriodFilter action="/perdes/scorecard" period={period} keep={kecamatan ? { kecamatan } : {}}>
+      <PeriodFilter action="/perdes/scorecard" period={period} keep={keep} fieldNames={["kecamatan", "sort", "dir"]}>
         {card.kecamatan.length > 1 ? (
           <SelectField
             label={t("kecamatan")}
@@ -80,6 +84,8 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Se
             options={[{ value: "", label: t("allKecamatan") }, ...card.kecamatan.map((k) => ({ value: k.code, label: k.name }))]}
           />
         ) : null}
+        <SelectField label={t("sort")} name="sort" defaultValue={sort} options={SCORECARD_SORTS.map((s) => ({ value: s, label: t(`columns.${s}`) }))} />
+        <SelectField label={t("dir")} name="dir" defaultValue={dir} options={[{ value: "asc", label: t("asc") }, { value: "desc", label: t("desc") }]} />
       </PeriodFilter>
 
       <p className="mb-2">{t("summary", { met: formatNumber(met, locale), total: formatNumber(card.rows.length, locale) })}</p>
