@@ -47,7 +47,8 @@ export async function VillageScorecardView({ card, locale }: { card: VillageScor
         <h2 id="status-title" className="mb-2 text-base">{t("village.statusTitle")}</h2>
         <p className="mb-2"><ScorecardStatusBadge procedural={score.procedural} strings={status} /></p>
         <p className="text-sm text-slate-700">
-          {thresholds.regionCode ? t("thresholdsFrom", { region: thresholds.regionName ?? thresholds.regionCode }) : t("thresholdsDefault")}
+          {thresholds.regionCode ? t("thresholdsFrom", { region: thresholds.regionName ?? thresholds.regionCode }) : t("thresholdsDefault")}{" "}
+          {t("thresholdsList", { verified: th_.minVerifiedSharePct, nonProcedural: th_.maxNonProcedural, cases: th_.minCasesOnTimeSharePct, sessions: th_.minSessionsPerQuarter })}
         </p>
       </section>
 

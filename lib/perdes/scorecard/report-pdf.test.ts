@@ -15,7 +15,8 @@ describe("buildReportPdf", () => {
   });
 
   it("keeps text Helvetica can write", () => {
-    expect(toWinAnsi("Kadés – Ciputat · 75%")).toBe("Kades - Ciputat · 75%");
+    expect(toWinAnsi("Kadés – Ciputat · 75% …")).toBe("Kadés – Ciputat · 75% …");
+    expect(toWinAnsi("Erdős")).toBe("Erdos");
     expect(toWinAnsi("名前")).toBe("??");
   });
 });

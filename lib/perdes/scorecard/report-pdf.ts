@@ -18,16 +18,22 @@ export type ReportTable = {
 const [PAGE_H, PAGE_W] = PageSizes.A4; // landscape: A4 turned
 const MARGIN = 36;
 const SIZE = 8;
+const HEAD_SIZE = 7;
 const LINE = 10;
 const PAD = 3;
 
-/** Text Helvetica can write: accents dropped where that helps, anything else as "?". */
+// WinAnsi (Windows-1252) beyond Latin-1: dashes, quotes, the ellipsis, the euro sign…
+const WIN_ANSI_EXTRA = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
+const OUTSIDE = `[^\\x20-\\x7e\\u00a0-\\u00ff${WIN_ANSI_EXTRA}]`;
+const NOT_WIN_ANSI = new RegExp(OUTSIDE, "g");
+const HAS_OUTSIDE = new RegExp(OUTSIDE);
+
+/** Text Helvetica can write: a letter outside WinAnsi loses its accent, anything else is "?". */
 export function toWinAnsi(text: string): string {
-  return text
-    .replace(/[\u2013\u2014]/g, "-")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^\x20-\x7e\u00a0-\u00ff]/g, "?");
+  return text.replace(NOT_WIN_ANSI, (c) => {
+    const bare = c.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    return bare !== c && bare !== "" && !HAS_OUTSIDE.test(bare) ? bare : "?";
+  });
 }
 
 /** Splits text into lines no wider than `width`, breaking at spaces (a long word is cut). */
@@ -71,13 +77,14 @@ export async function buildReportPdf(report: ReportTable): Promise<Uint8Array> {
   let y = PAGE_H - MARGIN;
 
   const drawRow = (cells: string[], f: PDFFont, shade: boolean) => {
-    const wrapped = cells.map((c, i) => wrap(c, f, SIZE, widths[i]! - 2 * PAD));
+    const size = shade ? HEAD_SIZE : SIZE;
+    const wrapped = cells.map((c, i) => wrap(c, f, size, widths[i]! - 2 * PAD));
     const height = Math.max(...wrapped.map((l) => l.length)) * LINE + 2 * PAD;
     if (y - height < MARGIN) return false;
     if (shade) page.drawRectangle({ x: MARGIN, y: y - height, width: usable, height, color: rgb(0.93, 0.95, 0.94) });
     let x = MARGIN;
     wrapped.forEach((lines, i) => {
-      lines.forEach((line, k) => page.drawText(line, { x: x + PAD, y: y - PAD - (k + 1) * LINE + 2, size: SIZE, font: f }));
+      lines.forEach((line, k) => page.drawText(line, { x: x + PAD, y: y - PAD - (k + 1) * LINE + 2, size, font: f }));
       x += widths[i]!;
     });
     page.drawLine({ start: { x: MARGIN, y: y - height }, end: { x: MARGIN + usable, y: y - height }, thickness: 0.5, color: grey });

@@ -20,7 +20,7 @@ import type { ScorecardRow } from "@/lib/perdes/scorecard/get-scorecard";
 export const dynamic = "force-dynamic";
 
 const COLUMNS = ["village", "kecamatan", "code", "departures", "verified", "verifiedShare", "nonProcedural", "casesClosed", "casesOnTime", "casesOnTimeShare", "sessions", "status"] as const;
-const PDF_WIDTHS = [3, 3, 2.4, 1.4, 1.4, 1.4, 1.4, 1.4, 1.4, 1.4, 2, 2.2];
+const PDF_WIDTHS = [2.6, 2.4, 2.2, 2.1, 2, 2, 2.1, 1.8, 1.8, 1.9, 2.6, 2.4];
 
 export async function GET(request: Request): Promise<Response> {
   const actor = await getActor();
@@ -42,8 +42,7 @@ export async function GET(request: Request): Promise<Response> {
   const status = (r: ScorecardRow) => (r.score.procedural ? ts("status.met") : ts("status.notMet"));
   const th = card.thresholds.values;
   const notes = [
-    card.thresholds.regionCode ? ts("thresholdsFrom", { region: card.thresholds.regionName ?? card.thresholds.regionCode }) : ts("thresholdsDefault"),
-    ts("thresholdsList", { verified: th.minVerifiedSharePct, nonProcedural: th.maxNonProcedural, cases: th.minCasesOnTimeSharePct, sessions: th.minSessionsPerQuarter }),
+    `${card.thresholds.regionCode ? ts("thresholdsFrom", { region: card.thresholds.regionName ?? card.thresholds.regionCode }) : ts("thresholdsDefault")} ${ts("thresholdsList", { verified: th.minVerifiedSharePct, nonProcedural: th.maxNonProcedural, cases: th.minCasesOnTimeSharePct, sessions: th.minSessionsPerQuarter })}`,
     t("rules"),
     t("generated", { at: formatDateTime(new Date(), locale) }),
   ];
