@@ -9,6 +9,7 @@ import { createTestPlacement } from "@/tests/factories/placements";
 import { actorOf, createTestUser } from "@/tests/factories/users";
 import { ensureVillage } from "@/tests/factories/villages";
 import type { PlacementStatus } from "@/lib/db/generated/client";
+import { exportScorecardReport } from "./export-scorecard";
 import { getRegionalScorecard, getVillageScorecard } from "./get-scorecard";
 import { getScorecardThresholds, updateScorecardThresholds } from "./thresholds";
 
@@ -199,5 +200,27 @@ describe("the regional scorecard", () => {
     await expect(getScorecardThresholds(admin)).rejects.toBeInstanceOf(ForbiddenError);
     const official = actorOf(await createTestUser(db, { role: "VILLAGE_OFFICIAL", villageCode: A }));
     await expect(updateScorecardThresholds(official, { minVerifiedSharePct: "0", maxNonProcedural: "9", minCasesOnTimeSharePct: "0", minSessionsPerQuarter: "0" })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("exports the monthly report of the region, or of the official's own village, audited", async () => {
+    const bp3mi = await staff("36.71");
+    const region = await exportScorecardReport(bp3mi, "2026-11", { format: "pdf", ip: "127.0.0.1" });
+    expect(region.placeName).toBe("Kota Tangerang");
+    expect(region.card.rows.map((r) => [r.villageName, r.score.departures, r.score.verified, r.score.casesClosed, r.score.casesOnTime, r.score.procedural])).toEqual([
+      ["Alam Jaya", 0, 0, 0, 0, true],
+      ["Sukarasa", 1, 1, 1, 0, false],
+      ["Sukasari", 0, 0, 0, 0, false],
+    ]);
+    const official = actorOf(await createTestUser(db, { role: "VILLAGE_OFFICIAL", villageCode: B }));
+    const village = await exportScorecardReport(official, "2026-11", { format: "xlsx" });
+    expect(village.placeName).toBe("Sukasari");
+    expect(village.card.rows.map((r) => r.villageCode)).toEqual([B]);
+    const audits = await db.auditLog.findMany({ where: { action: "perdes.scorecard-export" }, orderBy: { at: "asc" } });
+    expect(audits.map((a) => a.after)).toEqual([
+      { month: "2026-11", format: "pdf", kecamatan: null, rows: 3 },
+      { month: "2026-11", format: "xlsx", kecamatan: null, rows: 1 },
+    ]);
+    const organizer = actorOf(await createTestUser(db, { role: "ORGANIZER", villageCode: B }));
+    await expect(exportScorecardReport(organizer, "2026-11", { format: "xlsx" })).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
