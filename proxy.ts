@@ -36,5 +36,5 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Pages only: not the auth and health API, Next's own files, or files with an extension.
-  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|.*\\.[a-zA-Z0-9]+$).*)"],
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|.*\\.[a-zA-Z][a-zA-Z0-9]*$).*)"],
 };

@@ -17,7 +17,7 @@ export function listWhereSql(actor: Actor, list: MonitoringList, period: PerdesP
   switch (list) {
     // Decision 022: a departure is a placement with a departure date in the period, not cancelled.
     case "departures":
-      return Prisma.sql`${scope} AND p."status" <> 'CANCELLED' AND ${inPeriod(Prisma.sql`p."departureDate"`)}`;
+      return Prisma.sql`${scope} AND p."status" IN ('DEPARTED', 'RETURNED') AND ${inPeriod(Prisma.sql`p."departureDate"`)}`;
     case "abroad":
       return Prisma.sql`${scope} AND p."status" = 'DEPARTED'`;
     // Should be back: abroad, the contract ended before today, no return recorded.
@@ -26,7 +26,7 @@ export function listWhereSql(actor: Actor, list: MonitoringList, period: PerdesP
     case "returns":
       return Prisma.sql`${scope} AND ${inPeriod(Prisma.sql`p."returnDate"`)}`;
     case "nonProcedural":
-      return Prisma.sql`${scope} AND p."nonProcedural" AND p."status" <> 'CANCELLED' AND ${inPeriod(Prisma.sql`p."departureDate"`)}`;
+      return Prisma.sql`${scope} AND p."nonProcedural" AND p."status" IN ('DEPARTED', 'RETURNED') AND ${inPeriod(Prisma.sql`p."departureDate"`)}`;
   }
 }
 

@@ -50,7 +50,7 @@ describe("departure and return monitoring", () => {
     await trip(LONTAR, "Lina", { status: "DEPARTED", departure: "2026-11-01", contractEnd: "2026-11-02", nonProcedural: true });
 
     const bp3mi = actorOf(await createTestUser(db, { role: "BP3MI_STAFF", regionCode: "36.71" }));
-    expect(await countMonitoring(bp3mi, NOVEMBER, { now: NOW })).toEqual({ departures: 3, abroad: 8, returnsDue: 3, returns: 1, nonProcedural: 1 });
+    expect(await countMonitoring(bp3mi, NOVEMBER, { now: NOW })).toEqual({ departures: 2, abroad: 8, returnsDue: 3, returns: 1, nonProcedural: 1 });
 
     const due = await listMonitoring(bp3mi, "returnsDue", NOVEMBER, null, { now: NOW });
     expect(due.rows.map((r) => [r.personName, r.daysOverdue])).toEqual([["Cici", 310], ["Kiki", 259], ["Dedi", 1]]);
@@ -65,14 +65,15 @@ describe("departure and return monitoring", () => {
     expect(second.nextCursor).toBeNull();
 
     const departures = await listMonitoring(bp3mi, "departures", NOVEMBER, null, { now: NOW });
-    expect(departures.rows.map((r) => r.personName)).toEqual(["Ani", "Gita", "Budi"]);
+    // Budi (VERIFIED, a planned date) has not left: not a departure (decision 022).
+    expect(departures.rows.map((r) => r.personName)).toEqual(["Ani", "Gita"]);
     const abroad = await listMonitoring(bp3mi, "abroad", NOVEMBER, null, { now: NOW });
     expect(abroad.rows[0]!.placementId).toBe(imported.id); // no departure day: first
     expect(abroad.rows.map((r) => r.personName).slice(1)).toEqual(["Joko", "Cici", "Kiki", "Dedi", "Euis", "Ani", "Gita"]);
     expect((await listMonitoring(bp3mi, "returns", NOVEMBER, null, { now: NOW })).rows.map((r) => r.personName)).toEqual(["Fajar"]);
     expect((await listMonitoring(bp3mi, "nonProcedural", NOVEMBER, null, { now: NOW })).rows.map((r) => r.personName)).toEqual(["Gita"]);
-    // A quarter: October departures do not exist, so the same three.
-    expect((await countMonitoring(bp3mi, { from: "2026-10", to: "2026-12" }, { now: NOW })).departures).toBe(3);
+    // A quarter: October departures do not exist, so the same two.
+    expect((await countMonitoring(bp3mi, { from: "2026-10", to: "2026-12" }, { now: NOW })).departures).toBe(2);
     expect((await countMonitoring(bp3mi, { from: "2026-12", to: "2026-12" }, { now: NOW })).departures).toBe(0);
 
     // The organizer of Sukasari sees their village only; Serang's BP3MI only Lontar.

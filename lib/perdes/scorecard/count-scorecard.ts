@@ -32,7 +32,7 @@ export function countDepartures(scope: Scope, period: PerdesPeriod): Promise<Dep
       ))::int AS "verified",
       count(*) FILTER (WHERE p."nonProcedural")::int AS "nonProcedural"
     FROM "Placement" p
-    WHERE ${scope(Prisma.sql`p."villageCode"`)} AND p."status" <> 'CANCELLED'
+    WHERE ${scope(Prisma.sql`p."villageCode"`)} AND p."status" IN ('DEPARTED', 'RETURNED')
       AND p."departureDate" >= ${first}::date AND p."departureDate" < ${afterLast}::date
     GROUP BY 1, 2`;
 }

@@ -68,7 +68,7 @@ async function seed() {
   await departure(B, "2026-12-01", { revokedLetter: "2026-11-25T03:00:00Z" });
   await createTestSession(db, { villageCode: B, heldOn: day("2026-09-01") });
 
-  // Alam Jaya: 2 departures (one still being prepared: not cancelled, so it counts), both verified, 1 case on time, a session each quarter.
+  // Alam Jaya: 1 departure, verified (a trip still being prepared, with its letter, has not left: not counted), 1 case on time, a session each quarter.
   await departure(C, "2026-08-01", { letter: "2026-07-25T03:00:00Z" });
   await departure(C, "2026-12-20", { status: "VERIFIED", letter: "2026-12-01T03:00:00Z" });
   await closedCase(C, "2026-09-09T03:00:00Z");
@@ -112,7 +112,7 @@ describe("the regional scorecard", () => {
     expect(card.quarters).toEqual(["2026-Q3", "2026-Q4"]);
     expect(card.thresholds).toEqual({ values: { minVerifiedSharePct: 90, maxNonProcedural: 0, minCasesOnTimeSharePct: 80, minSessionsPerQuarter: 1 }, regionCode: null, regionName: null });
     expect(card.rows.map(figures)).toEqual([
-      { village: "Alam Jaya", departures: 2, verified: 2, verifiedShare: 100, nonProcedural: 0, casesClosed: 1, casesOnTime: 1, casesShare: 100, sessions: "2026-Q3:1 2026-Q4:1", procedural: true },
+      { village: "Alam Jaya", departures: 1, verified: 1, verifiedShare: 100, nonProcedural: 0, casesClosed: 1, casesOnTime: 1, casesShare: 100, sessions: "2026-Q3:1 2026-Q4:1", procedural: true },
       // 75 % < 90 %, 1 non-procedural > 0, 67 % < 80 %: not met.
       { village: "Sukarasa", departures: 4, verified: 3, verifiedShare: 75, nonProcedural: 1, casesClosed: 3, casesOnTime: 2, casesShare: 67, sessions: "2026-Q3:1 2026-Q4:2", procedural: false },
       // No closed case: "—", met; but 50 % and no session in Q4.
