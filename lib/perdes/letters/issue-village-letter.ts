@@ -38,10 +38,9 @@ export async function issueVillageLetter(actor: Actor, rawInput: { placementId: 
     const missing = outstandingChecks(checks).map((c) => c.label);
     if (missing.length > 0) throw new FieldError("_form", "verification:checksIncomplete", { missing });
 
-    const [village, person] = await Promise.all([
-      tx.village.findUniqueOrThrow({ where: { code: placement.villageCode }, select: { code: true, letterCode: true } }),
-      tx.person.findUniqueOrThrow({ where: { id: placement.personId }, select: { name: true } }),
-    ]);
+    // One query at a time: a transaction is one connection.
+    const village = await tx.village.findUniqueOrThrow({ where: { code: placement.villageCode }, select: { code: true, letterCode: true } });
+    const person = await tx.person.findUniqueOrThrow({ where: { id: placement.personId }, select: { name: true } });
     const wib = new Date(now.getTime() + WIB_OFFSET_MS);
     const year = wib.getUTCFullYear();
     const counter = await tx.villageLetterCounter.upsert({

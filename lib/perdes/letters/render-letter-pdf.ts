@@ -26,10 +26,10 @@ export type LetterDocument = {
 export type LetterTranslate = (key: string, values?: Record<string, string>) => string;
 
 const A4: [number, number] = [595.28, 841.89];
-const MARGIN = 56;
+const MARGIN = 50;
 const WIDTH = A4[0] - 2 * MARGIN;
-const BODY = 11;
-const LEADING = 15;
+const BODY = 10.5;
+const LEADING = 14;
 const BLACK = rgb(0, 0, 0);
 const RED = rgb(0.7, 0, 0);
 
@@ -38,6 +38,7 @@ type Style = { font?: PDFFont; size?: number; indent?: number; align?: "left" | 
 class Writer {
   page: PDFPage;
   y: number;
+  private readonly charset: Set<number>;
   constructor(
     private readonly doc: PDFDocument,
     readonly regular: PDFFont,
@@ -45,13 +46,18 @@ class Writer {
   ) {
     this.page = doc.addPage(A4);
     this.y = A4[1] - MARGIN;
+    this.charset = new Set(regular.getCharacterSet());
   }
 
-  /** Characters Helvetica (WinAnsi) cannot draw: accents dropped, anything else "?". */
+  /** What Helvetica (WinAnsi) cannot draw: "ā" becomes "a" (accent dropped), anything else "?". */
   safe(text: string): string {
-    const charset = new Set(this.regular.getCharacterSet());
-    return Array.from(text.normalize("NFKD").replace(/[\u0300-\u036f]/g, ""))
-      .map((ch) => (charset.has(ch.codePointAt(0)!) ? ch : "?"))
+    const drawable = (ch: string) => this.charset.has(ch.codePointAt(0)!);
+    return Array.from(text.normalize("NFC"))
+      .map((ch) => {
+        if (drawable(ch)) return ch;
+        const base = ch.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+        return base && Array.from(base).every(drawable) ? base : "?";
+      })
       .join("");
   }
 
@@ -170,22 +176,22 @@ export async function renderLetterPdf(doc: LetterDocument, t: LetterTranslate): 
   doc.checks.forEach((check, i) => w.text(`${i + 1}. ${check.label}: ${checkOutcome(check, t)}`, { indent: 20 }));
   w.gap(8);
   w.text(t("closing"));
-  w.gap(16);
+  w.gap(10);
 
   // Signature block on the right; the check code and QR on the left, beside it.
-  w.room(190);
+  w.room(165);
   const top = w.y;
   const signX = MARGIN + WIDTH / 2 + 20;
   const line = (text: string, y: number, font = w.regular) => w.page.drawText(w.safe(text), { x: signX, y, size: BODY, font });
   line(t("placeDate", { place: doc.place.village, date: longWibDate(doc.issuedAt) }), top - 12);
   line(t("signer", { village: doc.place.village }), top - 27);
   const name = doc.headName ?? t("noSigner");
-  line(name, top - 100, w.bold);
+  line(name, top - 92, w.bold);
   const nameWidth = w.bold.widthOfTextAtSize(w.safe(name), BODY);
-  w.page.drawLine({ start: { x: signX, y: top - 102 }, end: { x: signX + nameWidth, y: top - 102 }, thickness: 0.7 });
+  w.page.drawLine({ start: { x: signX, y: top - 94 }, end: { x: signX + nameWidth, y: top - 94 }, thickness: 0.7 });
 
   const qr = await pdf.embedPng(await letterQrPng(doc.publicUrl));
-  const qrSize = 96;
+  const qrSize = 88;
   w.page.drawImage(qr, { x: MARGIN, y: top - qrSize - 4, width: qrSize, height: qrSize });
   const small = 8.5;
   const noteX = MARGIN;
@@ -195,13 +201,13 @@ export async function renderLetterPdf(doc: LetterDocument, t: LetterTranslate): 
     { text: doc.publicUrl, font: w.regular },
     { text: t("verifyCode", { code: doc.shortCode }), font: w.bold },
   ];
-  let noteY = top - qrSize - 18;
+  let noteY = top - qrSize - 16;
   for (const n of noteLines) {
     for (const part of wrapWords(w.safe(n.text), WIDTH / 2 - 10, (s) => n.font.widthOfTextAtSize(s, small))) {
       w.page.drawText(part, { x: noteX, y: noteY, size: small, font: n.font });
       noteY -= 11;
     }
   }
-  w.y = top - 190;
+  w.y = top - 165;
   return pdf.save();
 }
