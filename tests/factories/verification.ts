@@ -2,7 +2,7 @@
 // started and (some of them) done, straight through Prisma. Framework-free: pass any PrismaClient.
 import type { DepartureCheckStatus, PrismaClient, VerificationKind } from "../../lib/db/generated/client";
 import { DEFAULT_CHECKLIST, SORT_STEP } from "../../lib/perdes/default-template";
-import idVerification from "../../lib/i18n/messages/id/verification.json";
+import idVerification from "../../lib/i18n/messages/id/verification.json" with { type: "json" };
 
 type Db = Pick<PrismaClient, "villageChecklistItem" | "departureCheck" | "placement">;
 

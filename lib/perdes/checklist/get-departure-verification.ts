@@ -74,9 +74,9 @@ export async function getDepartureVerification(actor: Actor, placementId: string
     article: item.article ? { number: item.article.number, href: articleHref(placement.villageCode, item.article.regulationId, item.article.number) } : null,
   }));
   const validLetter = placement.letters.find((l) => l.revokedAt === null) ?? null;
-  const { departureChecks: _checks, requirements, letters, ...rest } = placement;
+  const { id, villageCode, status, recruiterId, recruiterName, departureDate, person, country, job, requirements, letters } = placement;
   return {
-    placement: rest,
+    placement: { id, villageCode, status, recruiterId, recruiterName, departureDate, person, country, job },
     checks,
     started: checks.length > 0,
     verifying: isVerifying(placement.status),
@@ -92,3 +92,18 @@ export async function getDepartureVerification(actor: Actor, placementId: string
 
 export type DepartureVerification = Awaited<ReturnType<typeof getDepartureVerification>>;
 export type DepartureCheckView = DepartureVerification["checks"][number];
+
+/** For the placement page: how far the village verification is, and the valid letter if any. */
+export async function getVerificationSummary(actor: Actor, placementId: string) {
+  assertCan(actor, "departure-check:read");
+  if (!UUID.test(placementId)) throw new NotFoundError("Placement");
+  const placement = await db.placement.findFirst({
+    where: { AND: [{ id: placementId }, villageScope(actor)] },
+    select: {
+      departureChecks: { select: { mandatory: true, status: true } },
+      letters: { where: { revokedAt: null }, select: { id: true, number: true, issuedAt: true }, take: 1 },
+    },
+  });
+  if (!placement) throw new NotFoundError("Placement");
+  return { started: placement.departureChecks.length > 0, progress: verificationProgress(placement.departureChecks), validLetter: placement.letters[0] ?? null };
+}

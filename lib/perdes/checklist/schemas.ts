@@ -39,7 +39,7 @@ export const updateDepartureCheckSchema = z.object({
   recruiterId: optionalId,
   /** FAMILY_CONSENT: who signed the permission. */
   consenterName: optionalText(200),
-  consenterRelation: z.preprocess((v) => (v === "" ? undefined : v), oneOf(CONSENTER_RELATIONS).optional()).transform((v) => v ?? null),
+  consenterRelation: z.preprocess((v) => (v === "" || v === null ? undefined : v), oneOf(CONSENTER_RELATIONS).optional()).transform((v) => v ?? null),
 });
 
 export type UpdateChecklistItemInput = z.input<typeof updateChecklistItemSchema>;
