@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { assertCan, ForbiddenError, villageScope, type Actor } from "@/lib/authz";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { FieldError } from "@/lib/validation/errors";
+import { hasLetterForDeparture } from "@/lib/perdes/letters/departure-letter";
 import { todayWib } from "./dates";
 import { AUDITED_PLACEMENT_FIELDS, findScopedPlacement } from "./placement-access";
 import { placementDateProblem } from "./placement-rules";
@@ -62,9 +63,13 @@ export async function changePlacementStatus(
     const problem = placementDateProblem(dates, input.to, todayWib(meta.now));
     if (problem) throw problem;
 
+    // Reaching DEPARTED without the village's valid letter (issued by the departure day, WIB)
+    // marks the placement non-procedural, for the Perdes scorecard (decision 022).
+    const nonProcedural =
+      input.to === "DEPARTED" && dates.departureDate ? !(await hasLetterForDeparture(tx, before.id, dates.departureDate)) : undefined;
     const { count } = await tx.placement.updateMany({
       where: { AND: [{ id: before.id, version: input.version }, villageScope(actor)] },
-      data: { status: input.to, departureDate: dates.departureDate, returnDate: dates.returnDate, version: { increment: 1 } },
+      data: { status: input.to, departureDate: dates.departureDate, returnDate: dates.returnDate, nonProcedural, version: { increment: 1 } },
     });
     if (count === 0) throw new FieldError("_form", "versionConflict");
     const after = await tx.placement.findUniqueOrThrow({ where: { id: before.id }, select: AUDITED_PLACEMENT_FIELDS });
@@ -82,6 +87,7 @@ export async function changePlacementStatus(
         departureDate: after.departureDate,
         returnDate: after.returnDate,
         version: after.version,
+        ...(nonProcedural === undefined ? {} : { nonProcedural }),
         ...(unverified ? { departedWithoutVerification: true } : {}),
       },
       ip: meta.ip,

@@ -10,6 +10,7 @@ import { PlacementForm } from "@/components/placements/placement-form";
 import { PlacementSummary } from "@/components/placements/placement-summary";
 import { placementFormStrings, placementOptions } from "@/components/placements/placement-strings";
 import { StatusChanges } from "@/components/placements/status-changes";
+import { VerificationSummary } from "@/components/perdes/verification/verification-summary";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { can, NotFoundError } from "@/lib/authz";
@@ -39,6 +40,7 @@ export default async function PlacementPage({ params, searchParams }: Props) {
   const done = (await searchParams).done;
   const locale = toLocale(await getLocale());
   const t = await getTranslations("placements");
+  const tv = await getTranslations("verification.checks");
   const canWrite = can(actor.role, "placement:write");
   const canVerify = can(actor.role, "placement:verify");
   const canCheckIn = can(actor.role, "checkin:write") && placement.status === "DEPARTED";
@@ -72,6 +74,13 @@ export default async function PlacementPage({ params, searchParams }: Props) {
           <h2 id="checklist-title">{t("checklist.title")}</h2>
           <Checklist placement={placement} locale={locale} canWrite={canWrite} canVerify={canVerify} />
         </section>
+
+        {can(actor.role, "departure-check:read") ? (
+          <section aria-labelledby="village-verification-title" className={section}>
+            <h2 id="village-verification-title">{tv("summary.title")}</h2>
+            <VerificationSummary actor={actor} placementId={placement.id} />
+          </section>
+        ) : null}
 
         <section id="check-ins" aria-labelledby="check-ins-title" className={section}>
           <h2 id="check-ins-title">{t("checkIns.title")}</h2>
