@@ -3,6 +3,8 @@ import type { Role } from "../../lib/authz/roles";
 import { createUser, expect, signIn, test, VILLAGE_A, VILLAGE_B, type TestUser } from "./fixtures";
 import { e2eDb } from "./db";
 import { createTestCase } from "../factories/cases";
+import { createTestLetter } from "../factories/perdes";
+import { createTestPlacement, ensurePlacementReference } from "../factories/placements";
 import { createTestPerson } from "../factories/people";
 
 // Every staff page and endpoint, tried as anonymous and as each role, including an organizer
@@ -14,6 +16,8 @@ type Expect = "allow" | "deny" | "signin";
 let subject: TestUser; // a user of village A, the record others try to open
 let worker: { id: string }; // a person registered in village A (kabupaten 36.04)
 let kase: { id: string }; // a case of village A
+let trip: { id: string }; // a placement of village A, with a village letter
+let letter: { id: string };
 const STAFF: Actor[] = ["organizerA", "organizerB", "official", "bp3mi", "bp3miOtherRegion", "admin"];
 
 const PAGES: { path: () => string; allow: Actor[] }[] = [
@@ -58,6 +62,16 @@ const PAGES: { path: () => string; allow: Actor[] }[] = [
   { path: () => "/perdes/regulations/new", allow: ["official"] },
   { path: () => "/perdes/sessions", allow: ["organizerA", "organizerB", "official", "bp3mi", "bp3miOtherRegion"] },
   { path: () => "/perdes/sessions/new", allow: ["organizerA", "organizerB", "official"] },
+  { path: () => "/perdes/checklist-template", allow: ["organizerA", "organizerB", "official", "bp3mi", "bp3miOtherRegion"] },
+  { path: () => `/registry/placements/${trip.id}/verification`, allow: ["organizerA", "official", "bp3mi"] },
+  { path: () => "/perdes/letters", allow: ["organizerA", "organizerB", "official", "bp3mi", "bp3miOtherRegion"] },
+  { path: () => `/perdes/letters/${letter.id}`, allow: ["organizerA", "official", "bp3mi"] },
+  { path: () => `/perdes/letters/${letter.id}/pdf`, allow: ["organizerA", "official", "bp3mi"] },
+  { path: () => "/perdes/monitoring", allow: ["organizerA", "organizerB", "official", "bp3mi", "bp3miOtherRegion"] },
+  { path: () => "/perdes/monitoring/export?list=departures&format=csv", allow: ["organizerA", "organizerB", "official", "bp3mi", "bp3miOtherRegion"] },
+  { path: () => `/perdes/scorecard/${VILLAGE_A}`, allow: ["organizerA", "official", "bp3mi"] },
+  { path: () => "/perdes/scorecard/thresholds", allow: ["bp3mi", "bp3miOtherRegion"] },
+  { path: () => "/perdes/scorecard/export?month=2026-11&format=xlsx", allow: ["official", "bp3mi", "bp3miOtherRegion"] },
 ];
 
 const ROLE_OF: Record<Exclude<Actor, "anonymous">, { role: Role; villageCode?: string; regionCode?: string }> = {
@@ -83,6 +97,9 @@ test.beforeAll(async () => {
   subject = await createUser("ORGANIZER", { villageCode: VILLAGE_A });
   worker = await createTestPerson(e2eDb(), { villageCode: VILLAGE_A, name: `Matriks Uji ${subject.id.slice(0, 6)}` });
   kase = await createTestCase(e2eDb(), { villageCode: VILLAGE_A, personId: worker.id });
+  await ensurePlacementReference(e2eDb());
+  trip = await createTestPlacement(e2eDb(), { personId: worker.id, status: "VERIFIED" });
+  letter = await createTestLetter(e2eDb(), { placementId: trip.id });
 });
 
 for (const actor of Object.keys({ anonymous: 1, ...ROLE_OF }) as Actor[]) {

@@ -3,7 +3,8 @@ import { db } from "@/lib/db/client";
 import { assertCan, NotFoundError, villageScope, type Actor } from "@/lib/authz";
 import { REQUIREMENT_CODES } from "@/lib/placements/requirements";
 import { UUID } from "@/lib/users/uuid";
-import { articleHref, decodeConsenter, decodeLicenceResult, isVerificationComplete, isVerifying, outstandingChecks, verificationProgress } from "./rules";
+import { articlePath } from "../regulations/article-anchor";
+import { decodeConsenter, decodeLicenceResult, isVerificationComplete, isVerifying, outstandingChecks, verificationProgress } from "./rules";
 
 /** The Pasal 13 documents of the placement's own checklist (lib/placements/requirements.ts). */
 const PASAL_13 = "P13_";
@@ -71,7 +72,7 @@ export async function getDepartureVerification(actor: Actor, placementId: string
     checkedByName: checkedById ? (names.get(checkedById) ?? null) : null,
     licenceAtCheck: c.kind === "RECRUITER_CHECK" ? decodeLicenceResult(result) : null,
     consenter: c.kind === "FAMILY_CONSENT" ? decodeConsenter(result) : null,
-    article: item.article ? { number: item.article.number, href: articleHref(placement.villageCode, item.article.regulationId, item.article.number) } : null,
+    article: item.article ? { number: item.article.number, href: articlePath(placement.villageCode, item.article.regulationId, item.article.number) } : null,
   }));
   const validLetter = placement.letters.find((l) => l.revokedAt === null) ?? null;
   const { id, villageCode, status, recruiterId, recruiterName, departureDate, person, country, job, requirements, letters } = placement;

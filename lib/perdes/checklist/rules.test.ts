@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CHECKLIST } from "../default-template";
-import { articleAnchor, articleHref, decodeConsenter, decodeLicenceResult, encodeConsenter, isVerificationComplete, outstandingChecks, recordedStatus, verificationProgress } from "./rules";
+import { decodeConsenter, decodeLicenceResult, encodeConsenter, isVerificationComplete, outstandingChecks, recordedStatus, verificationProgress } from "./rules";
 
 describe("verification rules", () => {
   const checks = [
@@ -33,13 +33,6 @@ describe("verification rules", () => {
     expect(decodeConsenter('{"name":"A","relation":"COUSIN"}')).toBeNull();
     expect(decodeLicenceResult("REVOKED")).toBe("REVOKED");
     expect(decodeLicenceResult('{"name":"A"}')).toBeNull();
-  });
-
-  it("anchors articles as the public regulation page does", () => {
-    expect(articleAnchor("Pasal 5")).toBe("pasal-5");
-    expect(articleAnchor("  Pasal 12A ")).toBe("pasal-12a");
-    expect(articleAnchor("Pasal 3 ayat (2)")).toBe("pasal-3-ayat-2");
-    expect(articleHref("36.04.13.2007", "abc", "Pasal 5")).toBe("/desa/36.04.13.2007/perdes/abc#pasal-5");
   });
 
   it("the default template has one item of each kind but OTHER, cites Pasal 13 huruf b for family consent", () => {

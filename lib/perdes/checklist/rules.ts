@@ -83,19 +83,3 @@ export function decodeLicenceResult(result: string | null | undefined): LicenceS
   return (LICENCE_STATUSES as readonly (string | null | undefined)[]).includes(result) ? (result as LicenceStatus) : null;
 }
 
-/**
- * The anchor of an article on the public regulation page: "Pasal 5" → "pasal-5",
- * "Pasal 12A" → "pasal-12a". The public page /desa/<village>/perdes/<id> must use the same.
- */
-export function articleAnchor(number: string): string {
-  return number
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
-
-export function articleHref(villageCode: string, regulationId: string, articleNumber: string): string {
-  return `/desa/${villageCode}/perdes/${regulationId}#${articleAnchor(articleNumber)}`;
-}

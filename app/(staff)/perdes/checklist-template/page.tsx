@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { getChecklistTemplate, listTemplateArticles } from "@/lib/perdes/checklist/get-checklist-template";
-import { articleHref } from "@/lib/perdes/checklist/rules";
+import { articlePath } from "@/lib/perdes/regulations/article-anchor";
 import { listScopedVillages, pickScopedVillage } from "@/lib/perdes/scoped-villages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -94,7 +94,7 @@ export default async function ChecklistTemplatePage({ searchParams }: Props) {
                   {item.legalBasis ? <p className="text-xs text-slate-600">{t("item.basis", { basis: item.legalBasis })}</p> : null}
                   {item.article ? (
                     <p className="text-xs">
-                      <a href={articleHref(village.code, item.article.regulationId, item.article.number)}>{t("item.article", { article: `${item.article.regulationLabel}, ${item.article.number}` })}</a>
+                      <a href={articlePath(village.code, item.article.regulationId, item.article.number)}>{t("item.article", { article: `${item.article.regulationLabel}, ${item.article.number}` })}</a>
                     </p>
                   ) : null}
                 </div>
