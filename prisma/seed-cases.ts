@@ -12,9 +12,9 @@ export const DEMO_CASE = { trackingCode: "PK-DEMA-2468", pin: "135790" } as cons
 const DAY = 24 * 60 * 60 * 1000;
 const HOUR = 60 * 60 * 1000;
 
-export async function seedCasesDemo(db: PrismaClient): Promise<void> {
+export async function seedCasesDemo(db: PrismaClient, at: Date = new Date()): Promise<void> {
   if ((await db.case.count({ where: { villageCode: DEMO_VILLAGES.lontar } })) > 0) return;
-  const now = Date.now();
+  const now = at.getTime();
   const staff = await db.user.findUnique({ where: { email: "bp3mi@lontar.id" }, select: { id: true, name: true } });
   const person = (name: string) => db.person.findFirst({ where: { villageCode: DEMO_VILLAGES.lontar, name }, select: { id: true, name: true, currentPlacementId: true } });
 

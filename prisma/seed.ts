@@ -34,11 +34,13 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
   const { seedRecruitersDemo } = await import("./seed-recruiters");
   const { seedCasesDemo } = await import("./seed-cases");
   const { seedPerdesDemo } = await import("./seed-perdes");
+  const { seedDeparturesDemo } = await import("./seed-departures");
   await seedRegistryDemo(db);
   await seedPlacementsDemo(db);
   await seedRecruitersDemo(db);
   await seedCasesDemo(db);
   await seedPerdesDemo(db);
+  await seedDeparturesDemo(db);
 }
 
 /** The demo villages and one user per role. */

@@ -82,6 +82,8 @@ export const PERMISSIONS = {
   /** The "Desa PMI Prosedural" thresholds of the actor's region. */
   "scorecard:thresholds": ["BP3MI_STAFF"],
   "scorecard:export": ["VILLAGE_OFFICIAL", "BP3MI_STAFF"],
+  /** The village's office contacts (shown to villagers) and its letters' letterhead, signer and number code. */
+  "village:profile-write": ["VILLAGE_OFFICIAL"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -44,14 +44,16 @@ import idVerification from "./messages/id/verification.json";
 import enVerification from "./messages/en/verification.json";
 import idScorecard from "./messages/id/scorecard.json";
 import enScorecard from "./messages/en/scorecard.json";
+import idVillages from "./messages/id/villages.json";
+import enVillages from "./messages/en/villages.json";
 
 const catalogs = {
   id: { common: idCommon, auth: idAuth, admin: idAdmin, audit: idAudit, public: idPublic, registry: idRegistry, placements: idPlacements, import: idImport, privacy: idPrivacy, recruiters: idRecruiters, rules: idRules, offercheck: idOffercheck, reports: idReports,
     cases: idCases, caseFiles: idCaseFiles, caseFamily: idCaseFamily, caseMoney: idCaseMoney, caseLists: idCaseLists,
-    perdes: idPerdes, verification: idVerification, scorecard: idScorecard },
+    perdes: idPerdes, verification: idVerification, scorecard: idScorecard, villages: idVillages },
   en: { common: enCommon, auth: enAuth, admin: enAdmin, audit: enAudit, public: enPublic, registry: enRegistry, placements: enPlacements, import: enImport, privacy: enPrivacy, recruiters: enRecruiters, rules: enRules, offercheck: enOffercheck, reports: enReports,
     cases: enCases, caseFiles: enCaseFiles, caseFamily: enCaseFamily, caseMoney: enCaseMoney, caseLists: enCaseLists,
-    perdes: enPerdes, verification: enVerification, scorecard: enScorecard },
+    perdes: enPerdes, verification: enVerification, scorecard: enScorecard, villages: enVillages },
 } as const;
 
 export type Messages = (typeof catalogs)["id"];

@@ -71,6 +71,7 @@ const PAGES: { path: () => string; allow: Actor[] }[] = [
   { path: () => "/perdes/monitoring/export?list=departures&format=csv", allow: ["organizerA", "organizerB", "official", "bp3mi", "bp3miOtherRegion"] },
   { path: () => `/perdes/scorecard/${VILLAGE_A}`, allow: ["organizerA", "official", "bp3mi"] },
   { path: () => "/perdes/scorecard/thresholds", allow: ["bp3mi", "bp3miOtherRegion"] },
+  { path: () => "/perdes/village", allow: ["organizerA", "organizerB", "official"] },
   { path: () => "/perdes/scorecard/export?month=2026-11&format=xlsx", allow: ["official", "bp3mi", "bp3miOtherRegion"] },
 ];
 

@@ -9,7 +9,7 @@ type Db = Pick<PrismaClient, "villageLetter" | "villageLetterCounter" | "sociali
 /** A letter for a placement, numbered from the village's counter; `revoked` gives it a reason. */
 export async function createTestLetter(
   db: Db,
-  opts: { placementId: string; issuedAt?: Date; issuedById?: string | null; revoked?: { at?: Date; reason: string; byId?: string | null }; shortCode?: string },
+  opts: { placementId: string; issuedAt?: Date; issuedById?: string | null; revoked?: { at?: Date; reason: string; byId?: string | null }; shortCode?: string; letterCode?: string },
 ): Promise<VillageLetter> {
   const placement = await db.placement.findUniqueOrThrow({ where: { id: opts.placementId }, select: { villageCode: true, person: { select: { name: true } } } });
   const issuedAt = opts.issuedAt ?? new Date();
@@ -25,7 +25,7 @@ export async function createTestLetter(
       placementId: opts.placementId,
       year,
       seq: counter.last,
-      number: formatLetterNumber(counter.last, "DS-UJI", issuedAt.getUTCMonth() + 1, year),
+      number: formatLetterNumber(counter.last, opts.letterCode ?? "DS-UJI", issuedAt.getUTCMonth() + 1, year),
       shortCode: opts.shortCode ?? generateLetterCode(),
       workerInitials: initialsOf(placement.person.name),
       issuedAt,

@@ -17,6 +17,7 @@ const AREAS: { key: string; href: string; permission: Permission }[] = [
   { key: "regulations", href: "/perdes/regulations", permission: "monitoring:read" },
   { key: "template", href: "/perdes/checklist-template", permission: "departure-check:read" },
   { key: "scorecard", href: "/perdes/scorecard", permission: "scorecard:read" },
+  { key: "village", href: "/perdes/village", permission: "monitoring:read" },
 ];
 
 /** The Perdes part at a glance: one card per area the actor may open. */
@@ -27,7 +28,7 @@ export default async function PerdesHubPage() {
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-        {AREAS.filter((a) => can(actor.role, a.permission)).map((a) => (
+        {AREAS.filter((a) => can(actor.role, a.permission) && (a.key !== "village" || actor.villageCode)).map((a) => (
           <li key={a.key}>
             <Link href={a.href} className="block min-h-11 rounded-lg border border-slate-200 bg-white p-4 no-underline shadow-sm hover:border-slate-400">
               <span className="block font-semibold underline">{t(`${a.key}.title`)}</span>
