@@ -239,3 +239,19 @@ test.describe("on a 360 px phone", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 });
+
+test("an organizer attaches a PDF; a program renamed to .pdf is refused with the reason and not stored", async ({ page, signInAs, visit }) => {
+  const kase = await createTestCase(e2eDb(), { villageCode: VILLAGE_A, workerName: `Ani ${randomUUID().slice(0, 6)}` });
+  await signInAs("ORGANIZER", { villageCode: VILLAGE_A });
+  await visit(`/cases/${kase.id}`);
+  const attachments = page.locator("#attachments");
+  // "MZ" is how a Windows program begins, whatever its name says.
+  await attachments.getByLabel("Berkas").setInputFiles({ name: "kontrak.pdf", mimeType: "application/pdf", buffer: Buffer.concat([Buffer.from("MZ"), Buffer.alloc(200, 0x90)]) });
+  await attachments.getByRole("button", { name: "Unggah" }).click();
+  await expect(page.getByText("Jenis berkas tidak diterima.")).toBeVisible();
+  expect(await e2eDb().caseAttachment.count({ where: { caseId: kase.id } })).toBe(0);
+  await attachments.getByLabel("Berkas").setInputFiles({ name: "surat-sakit.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") });
+  await attachments.getByRole("button", { name: "Unggah" }).click();
+  await expect(attachments.getByRole("link", { name: /surat-sakit\.pdf/ })).toBeVisible();
+  expect(await e2eDb().caseAttachment.count({ where: { caseId: kase.id } })).toBe(1);
+});
