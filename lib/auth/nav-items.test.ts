@@ -6,10 +6,10 @@ const keys = (...args: Parameters<typeof navItemsFor>) => navItemsFor(...args).m
 describe("navItemsFor", () => {
   it("gives each role only what it may use", () => {
     const recruitment = ["recruiters", "reports", "rules"];
-    expect(keys("ORGANIZER")).toEqual(["dashboard", "registry", "welfare", "import", "duplicates", "cases", "perdes", ...recruitment, "account"]);
-    expect(keys("VILLAGE_OFFICIAL")).toEqual(["dashboard", "registry", "welfare", "import", "duplicates", "cases", "perdes", ...recruitment, "account"]);
-    expect(keys("BP3MI_STAFF")).toEqual(["dashboard", "registry", "welfare", "cases", "perdes", ...recruitment, "audit", "account"]);
-    expect(keys("ADMIN")).toEqual(["dashboard", ...recruitment, "users", "signInEvents", "caseDeadlines", "audit", "account"]);
+    expect(keys("ORGANIZER")).toEqual(["dashboard", "registry", "welfare", "import", "duplicates", "cases", "perdes", "groups", ...recruitment, "account"]);
+    expect(keys("VILLAGE_OFFICIAL")).toEqual(["dashboard", "registry", "welfare", "import", "duplicates", "cases", "perdes", "groups", ...recruitment, "account"]);
+    expect(keys("BP3MI_STAFF")).toEqual(["dashboard", "registry", "welfare", "cases", "perdes", "groups", ...recruitment, "audit", "account"]);
+    expect(keys("ADMIN")).toEqual(["dashboard", ...recruitment, "users", "signInEvents", "caseDeadlines", "groupKinds", "audit", "account"]);
   });
   it("shows nothing to an unknown role", () => {
     expect(keys("GUEST" as never)).toEqual([]);

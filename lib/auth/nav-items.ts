@@ -11,12 +11,14 @@ export type NavKey =
   | "duplicates"
   | "cases"
   | "perdes"
+  | "groups"
   | "recruiters"
   | "reports"
   | "rules"
   | "users"
   | "signInEvents"
   | "caseDeadlines"
+  | "groupKinds"
   | "audit"
   | "account";
 export type NavItem = { key: NavKey; href: string; permission: Permission };
@@ -29,12 +31,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: "duplicates", href: "/registry/duplicates", permission: "person:merge" },
   { key: "cases", href: "/cases", permission: "case:read" },
   { key: "perdes", href: "/perdes", permission: "monitoring:read" },
+  { key: "groups", href: "/groups", permission: "group:read" },
   { key: "recruiters", href: "/recruiters", permission: "recruiter:read" },
   { key: "reports", href: "/reports", permission: "report:read" },
   { key: "rules", href: "/rules", permission: "recruiter:read" },
   { key: "users", href: "/admin/users", permission: "user:read" },
   { key: "signInEvents", href: "/admin/sign-in-events", permission: "signin-event:read" },
   { key: "caseDeadlines", href: "/admin/case-deadlines", permission: "case:deadlines" },
+  { key: "groupKinds", href: "/admin/group-kinds", permission: "group-kind:write" },
   { key: "audit", href: "/audit", permission: "audit:read" },
   { key: "account", href: "/account", permission: "account:manage-own" },
 ];

@@ -84,6 +84,14 @@ export const PERMISSIONS = {
   "scorecard:export": ["VILLAGE_OFFICIAL", "BP3MI_STAFF"],
   /** The village's office contacts (shown to villagers) and its letters' letterhead, signer and number code. */
   "village:profile-write": ["VILLAGE_OFFICIAL"],
+
+  // Empowerment (issue 6): business groups of returned workers, scoped by the group's village.
+  "group:read": ["ORGANIZER", "VILLAGE_OFFICIAL", "BP3MI_STAFF"],
+  /** Groups, members, trainings, aid, loans and sales. */
+  "group:write": ["ORGANIZER", "VILLAGE_OFFICIAL"],
+  "group:export": ["ORGANIZER", "VILLAGE_OFFICIAL", "BP3MI_STAFF"],
+  /** The list of kinds of group (reference data). */
+  "group-kind:write": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

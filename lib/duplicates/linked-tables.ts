@@ -29,8 +29,8 @@ export const LINKED_TABLES = [
   { model: "Case", field: "person", handling: "move", column: "personId" },
   // Attendance at prevention sessions (issue 7); a session both attended stays one row.
   { model: "SessionAttendance", field: "person", handling: "move", column: "personId" },
-  // Later features, e.g.:
-  // { model: "GroupMembership", field: "person", handling: "move", column: "personId" },
+  // Business group memberships (issue 6), with their history.
+  { model: "GroupMember", field: "person", handling: "move", column: "personId" },
 ] as const satisfies readonly (MovedLink | PersonColumnLink)[];
 
 export type MovedModel = Extract<(typeof LINKED_TABLES)[number], { handling: "move" }>["model"];

@@ -66,6 +66,18 @@ const MOVERS = {
     await tx.sessionAttendance.deleteMany({ where: { personId: fromId } });
     return rows.map((r) => r.sessionId);
   },
+  // One open membership per person and group: when both are members of the same group, the
+  // duplicate's open membership ends the day of the merge (the kept one continues).
+  GroupMember: async (tx, fromId, toId) => {
+    const rows = await tx.groupMember.findMany({ where: { personId: fromId }, select: { id: true, groupId: true, leftOn: true }, orderBy: { joinedOn: "asc" } });
+    const keptOpen = new Set((await tx.groupMember.findMany({ where: { personId: toId, leftOn: null }, select: { groupId: true } })).map((m) => m.groupId));
+    const today = new Date(new Date().toISOString().slice(0, 10));
+    for (const m of rows) {
+      if (m.leftOn === null && keptOpen.has(m.groupId)) await tx.groupMember.update({ where: { id: m.id }, data: { leftOn: today, leaveReason: "merge" } });
+    }
+    await tx.groupMember.updateMany({ where: { personId: fromId }, data: { personId: toId } });
+    return rows.map((r) => r.id);
+  },
 } satisfies Record<MovedModel, Mover>;
 
 /**

@@ -46,14 +46,22 @@ import idScorecard from "./messages/id/scorecard.json";
 import enScorecard from "./messages/en/scorecard.json";
 import idVillages from "./messages/id/villages.json";
 import enVillages from "./messages/en/villages.json";
+import idGroups from "./messages/id/groups.json";
+import enGroups from "./messages/en/groups.json";
+import idGroupMoney from "./messages/id/groupMoney.json";
+import enGroupMoney from "./messages/en/groupMoney.json";
+import idGroupReports from "./messages/id/groupReports.json";
+import enGroupReports from "./messages/en/groupReports.json";
 
 const catalogs = {
   id: { common: idCommon, auth: idAuth, admin: idAdmin, audit: idAudit, public: idPublic, registry: idRegistry, placements: idPlacements, import: idImport, privacy: idPrivacy, recruiters: idRecruiters, rules: idRules, offercheck: idOffercheck, reports: idReports,
     cases: idCases, caseFiles: idCaseFiles, caseFamily: idCaseFamily, caseMoney: idCaseMoney, caseLists: idCaseLists,
-    perdes: idPerdes, verification: idVerification, scorecard: idScorecard, villages: idVillages },
+    perdes: idPerdes, verification: idVerification, scorecard: idScorecard, villages: idVillages,
+    groups: idGroups, groupMoney: idGroupMoney, groupReports: idGroupReports },
   en: { common: enCommon, auth: enAuth, admin: enAdmin, audit: enAudit, public: enPublic, registry: enRegistry, placements: enPlacements, import: enImport, privacy: enPrivacy, recruiters: enRecruiters, rules: enRules, offercheck: enOffercheck, reports: enReports,
     cases: enCases, caseFiles: enCaseFiles, caseFamily: enCaseFamily, caseMoney: enCaseMoney, caseLists: enCaseLists,
-    perdes: enPerdes, verification: enVerification, scorecard: enScorecard, villages: enVillages },
+    perdes: enPerdes, verification: enVerification, scorecard: enScorecard, villages: enVillages,
+    groups: enGroups, groupMoney: enGroupMoney, groupReports: enGroupReports },
 } as const;
 
 export type Messages = (typeof catalogs)["id"];
