@@ -35,12 +35,14 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
   const { seedCasesDemo } = await import("./seed-cases");
   const { seedPerdesDemo } = await import("./seed-perdes");
   const { seedDeparturesDemo } = await import("./seed-departures");
+  const { seedGroupsDemo } = await import("./seed-groups");
   await seedRegistryDemo(db);
   await seedPlacementsDemo(db);
   await seedRecruitersDemo(db);
   await seedCasesDemo(db);
   await seedPerdesDemo(db);
   await seedDeparturesDemo(db);
+  await seedGroupsDemo(db);
 }
 
 /** The demo villages and one user per role. */

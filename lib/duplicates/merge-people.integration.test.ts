@@ -9,6 +9,7 @@ import { createTestCheckIn, createTestPlacement } from "@/tests/factories/placem
 import { actorOf, createTestUser } from "@/tests/factories/users";
 import { createTestCase } from "@/tests/factories/cases";
 import { createTestSession } from "@/tests/factories/perdes";
+import { addTestMember, createTestGroup } from "@/tests/factories/groups";
 import { LINKED_TABLES } from "./linked-tables";
 import { mergePeople, type MergePeopleInput } from "./merge-people";
 
@@ -120,6 +121,20 @@ describe("mergePeople", () => {
     expect((await db.case.findUniqueOrThrow({ where: { id: kase.id } })).personId).toBe(kept.id);
     const attendance = await db.sessionAttendance.findMany({ orderBy: { createdAt: "asc" } });
     expect(attendance.map((a) => [a.sessionId, a.personId]).sort()).toEqual([[both.id, kept.id], [onlyDuplicate.id, kept.id]].sort());
+  });
+
+  it("moves memberships; where both are open members of one group, the duplicate's ends and is kept as history", async () => {
+    const shared = await createTestGroup(db, { villageCode: LONTAR, name: "Rumput Laut A" });
+    const other = await createTestGroup(db, { villageCode: LONTAR, name: "Kerang Hijau B" });
+    await addTestMember(db, { groupId: shared.id, personId: kept.id });
+    const dupShared = await addTestMember(db, { groupId: shared.id, personId: duplicate.id, role: "TREASURER" });
+    const dupOther = await addTestMember(db, { groupId: other.id, personId: duplicate.id });
+    await mergePeople(organizer, input());
+    const rows = await db.groupMember.findMany({ where: { personId: kept.id }, orderBy: { createdAt: "asc" } });
+    expect(rows).toHaveLength(3);
+    expect(rows.find((r) => r.id === dupShared.id)).toMatchObject({ leaveReason: "merge" });
+    expect(rows.find((r) => r.id === dupShared.id)?.leftOn).not.toBeNull();
+    expect(rows.find((r) => r.id === dupOther.id)?.leftOn).toBeNull();
   });
 
   it("can keep the duplicate's NIK with its birth date and sex (the NIK stays unique)", async () => {
