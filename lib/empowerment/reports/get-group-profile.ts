@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan, NotFoundError, villageScope, type Actor } from "@/lib/authz";
 import { loansWithStanding, revenueByMonth, type LoanPoint, type RevenueCell } from "./report-sql";
-import { lastMonths } from "./months";
+import { isUuid, lastMonths } from "./months";
 
 // The printable profile of a group for a bank or a funder (issue 6): who they are, their
 // members (no NIK), trainings, aid, loans with their standing and twelve months of sales.
@@ -23,6 +23,7 @@ const ROLE_ORDER = { LEADER: 0, SECRETARY: 1, TREASURER: 2, MEMBER: 3 } as const
 
 export async function getGroupProfile(actor: Actor, groupId: string, now: Date = new Date()): Promise<GroupProfile> {
   assertCan(actor, "group:read");
+  if (!isUuid(groupId)) throw new NotFoundError("BusinessGroup");
   const g = await db.businessGroup.findFirst({
     where: { id: groupId, ...villageScope(actor) },
     select: {

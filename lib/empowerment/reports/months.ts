@@ -26,3 +26,10 @@ export function monthEndDay(month: string, now: Date): Date {
   const today = todayWib(now);
   return end.getTime() > today.getTime() ? today : end;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id from a URL that cannot be a row's id is simply not found (PostgreSQL would reject it). */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
