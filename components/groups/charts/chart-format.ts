@@ -20,5 +20,5 @@ export const OTHER_FILL = "fill-slate-500";
 export const PRODUCT_SWATCHES = ["bg-brand-600", "bg-amber-500", "bg-sky-700", "bg-emerald-600", "bg-rose-600"] as const;
 export const OTHER_SWATCH = "bg-slate-500";
 
-/** A table the screen reader and the printout get; on screen the chart shows it. */
+/** Wraps the figures table (a table itself cannot shrink to sr-only size): screen readers and the printout get it; on screen the chart shows it. */
 export const FIGURES_TABLE = "sr-only print:not-sr-only print:mt-2 print:w-full print:text-sm";

@@ -64,29 +64,31 @@ export async function LoansChart({ id, loans, showGroup = false, locale }: { id:
       <figcaption className="mt-2 text-sm text-slate-700">
         {t("summary", { count: loans.length, outstanding: formatRupiah(outstanding), principal: formatRupiah(principal), late })}
       </figcaption>
-      <table className={FIGURES_TABLE}>
-        <caption>{t("title")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("loan")}</th>
-            <th scope="col">{t("principal")}</th>
-            <th scope="col">{t("repaid")}</th>
-            <th scope="col">{t("outstanding")}</th>
-            <th scope="col">{t("status")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {loans.map((l) => (
-            <tr key={l.id}>
-              <th scope="row">{name(l)}</th>
-              <td>{formatRupiah(l.principalRupiah)}</td>
-              <td>{formatRupiah(l.repaidRupiah)}</td>
-              <td>{formatRupiah(l.outstandingRupiah)}</td>
-              <td>{ts(l.status)}</td>
+      <div className={FIGURES_TABLE}>
+        <table className="w-full text-left">
+          <caption>{t("title")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("loan")}</th>
+              <th scope="col">{t("principal")}</th>
+              <th scope="col">{t("repaid")}</th>
+              <th scope="col">{t("outstanding")}</th>
+              <th scope="col">{t("status")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {loans.map((l) => (
+              <tr key={l.id}>
+                <th scope="row">{name(l)}</th>
+                <td>{formatRupiah(l.principalRupiah)}</td>
+                <td>{formatRupiah(l.repaidRupiah)}</td>
+                <td>{formatRupiah(l.outstandingRupiah)}</td>
+                <td>{ts(l.status)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

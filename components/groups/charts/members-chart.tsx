@@ -43,23 +43,25 @@ export async function MembersChart({ id, members, locale }: { id: string; member
         })}
       </svg>
       <figcaption className="mt-2 text-sm text-slate-700">{t("summary", { now: last.members, first: first.members, from: period.from })}</figcaption>
-      <table className={FIGURES_TABLE}>
-        <caption>{t("table", period)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("month")}</th>
-            <th scope="col">{t("members")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {members.map((m) => (
-            <tr key={m.month}>
-              <th scope="row">{label(m.month)}</th>
-              <td>{m.members}</td>
+      <div className={FIGURES_TABLE}>
+        <table className="w-full text-left">
+          <caption>{t("table", period)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("month")}</th>
+              <th scope="col">{t("members")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {members.map((m) => (
+              <tr key={m.month}>
+                <th scope="row">{label(m.month)}</th>
+                <td>{m.members}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -70,29 +70,31 @@ export async function RevenueChart({ id, months, revenue, products, locale }: { 
       <figcaption className="mt-2 text-sm text-slate-700">
         {total === 0n ? t("summaryNone") : t("summary", { total: formatRupiah(total), month: label(months[best]!), amount: formatRupiah(max) })}
       </figcaption>
-      <table className={FIGURES_TABLE}>
-        <caption>{t("table", period)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("month")}</th>
-            {products.map((p) => (
-              <th key={p} scope="col">{p}</th>
-            ))}
-            <th scope="col">{t("total")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {months.map((m, i) => (
-            <tr key={m}>
-              <th scope="row">{label(m)}</th>
+      <div className={FIGURES_TABLE}>
+        <table className="w-full text-left">
+          <caption>{t("table", period)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("month")}</th>
               {products.map((p) => (
-                <td key={p}>{formatRupiah(cell(m, p))}</td>
+                <th key={p} scope="col">{p}</th>
               ))}
-              <td>{formatRupiah(totals[i]!)}</td>
+              <th scope="col">{t("total")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {months.map((m, i) => (
+              <tr key={m}>
+                <th scope="row">{label(m)}</th>
+                {products.map((p) => (
+                  <td key={p}>{formatRupiah(cell(m, p))}</td>
+                ))}
+                <td>{formatRupiah(totals[i]!)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
