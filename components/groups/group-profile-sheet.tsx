@@ -12,7 +12,7 @@ const table = "w-full border-collapse text-left text-sm [&_td]:border-b [&_td]:b
 
 function Table({ caption, head, children, foot }: { caption: string; head: string[]; children: ReactNode; foot?: ReactNode }) {
   return (
-    <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
+    <div className="overflow-x-auto print:overflow-visible" role="region" aria-label={caption} tabIndex={0}>
       <table className={table}>
         <caption className="sr-only">{caption}</caption>
         <thead>

@@ -45,6 +45,7 @@ export async function VillageCharts({ report, locale }: { report: VillageReport;
             <thead className={thead}>
               <tr>
                 <th scope="col" className={th}>{t("groups.name")}</th>
+                <th scope="col" className={th}>{t("groups.kind")}</th>
                 <th scope="col" className={th}>{t("groups.status")}</th>
                 <th scope="col" className={th}>{t("groups.members")}</th>
                 <th scope="col" className={th}>{t("groups.revenue")}</th>
@@ -55,6 +56,7 @@ export async function VillageCharts({ report, locale }: { report: VillageReport;
               {report.groups.map((g) => (
                 <tr key={g.id} className={tr}>
                   <td className={td} data-label={t("groups.name")}><Link href={`/groups/${g.id}`} className="font-semibold">{g.name}</Link></td>
+                  <td className={td} data-label={t("groups.kind")}>{locale === "en" ? g.kindNameEn : g.kindNameId}</td>
                   <td className={td} data-label={t("groups.status")}>{t(`statuses.${g.status}`)}</td>
                   <td className={td} data-label={t("groups.members")}>{g.members}</td>
                   <td className={td} data-label={t("groups.revenue")}>{formatRupiah(g.revenueRupiah)}</td>

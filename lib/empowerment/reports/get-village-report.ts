@@ -8,7 +8,7 @@ import { lastMonths } from "./months";
 // The village view of issue 6: the charts over all the village's groups, the reintegration
 // rate of decision 026 and the list of groups with their last twelve months.
 
-export type VillageGroupRow = { id: string; name: string; kindCode: string; status: "ACTIVE" | "INACTIVE" | "DISSOLVED"; members: number; revenueRupiah: bigint };
+export type VillageGroupRow = { id: string; name: string; kindNameId: string; kindNameEn: string; status: "ACTIVE" | "INACTIVE" | "DISSOLVED"; members: number; revenueRupiah: bigint };
 export type Reintegration = { returned: number; inActiveGroups: number; ratePct: number | null };
 export type VillageReport = ReportSeries & { village: ScopedVillage; groups: VillageGroupRow[]; reintegration: Reintegration };
 
@@ -27,11 +27,11 @@ export async function reintegrationRate(villageCode: string): Promise<Reintegrat
 
 async function villageGroups(villageCode: string, fromMonth: string, toMonth: string): Promise<VillageGroupRow[]> {
   return db.$queryRaw<VillageGroupRow[]>`
-    SELECT g."id", g."name", g."kindCode", g."status"::text AS "status",
+    SELECT g."id", g."name", k."nameId" AS "kindNameId", k."nameEn" AS "kindNameEn", g."status"::text AS "status",
       (SELECT COUNT(*)::int FROM "GroupMember" gm WHERE gm."groupId" = g."id" AND gm."leftOn" IS NULL) AS "members",
       (SELECT COALESCE(SUM(s."revenueRupiah"), 0)::bigint FROM "SalesRecord" s
         WHERE s."groupId" = g."id" AND s."month" BETWEEN ${fromMonth} AND ${toMonth}) AS "revenueRupiah"
-    FROM "BusinessGroup" g WHERE g."villageCode" = ${villageCode}
+    FROM "BusinessGroup" g JOIN "GroupKind" k ON k."code" = g."kindCode" WHERE g."villageCode" = ${villageCode}
     ORDER BY g."name", g."id"`;
 }
 

@@ -6,7 +6,10 @@ import { addTestMember, createTestGroup } from "@/tests/factories/groups";
 import { createTestPerson } from "@/tests/factories/people";
 import { createTestPlacement } from "@/tests/factories/placements";
 import { actorOf, createTestUser } from "@/tests/factories/users";
+import ExcelJS from "exceljs";
+import catalog from "@/lib/i18n/messages/id/groupReports.json";
 import { exportGroups } from "./export-groups";
+import { buildGroupWorkbook } from "./group-workbook";
 import { getGroupProfile } from "./get-group-profile";
 import { getGroupReport } from "./get-group-report";
 import { getVillageReport } from "./get-village-report";
@@ -139,5 +142,17 @@ describe("group and village reports", () => {
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorId: organizer.id, entity: "BusinessGroup", villageCode: VILLAGE });
     expect(audit[0]!.after).toMatchObject({ groups: 2, members: 5, loans: 1, sales: 5 });
+
+    // The workbook, read back: four sheets, amounts as numbers, no NIK anywhere.
+    const t = (key: string, values: Record<string, string | number> = {}) =>
+      (key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], catalog) as string).replace(/\{(\w+)\}/g, (_m, k: string) => String(values[k]));
+    const written = await buildGroupWorkbook(x, t, false).xlsx.writeBuffer();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(written as ArrayBuffer);
+    expect(book.worksheets.map((s) => [s.name, s.rowCount])).toEqual([["Kelompok", 3], ["Anggota", 6], ["Pinjaman", 2], ["Penjualan", 6]]);
+    expect(book.getWorksheet("Pinjaman")!.getRow(2).values).toEqual(expect.arrayContaining(["Kelompok Rumput Laut Pantai", "KUR", "BRI Unit Anyer", 12_000_000, 2_000_000, 10_000_000, "Terlambat"]));
+    const nik = (await db.person.findFirstOrThrow({ where: { name: "Ani" } })).nik;
+    const cells = book.worksheets.flatMap((s) => s.getSheetValues().flat().map(String));
+    expect(cells.some((c) => c.includes(nik))).toBe(false);
   });
 });
