@@ -29,8 +29,3 @@ export async function findScopedGroup(client: Pick<Tx, "businessGroup">, actor: 
 export function refuseFuture(field: string, day: Date, now: Date = new Date()): void {
   if (day.getTime() > todayWib(now).getTime()) throw new FieldError(field, "groupMoney:dateInFuture");
 }
-
-/** "2026-11" for the month of a day. */
-export function monthOf(day: Date): string {
-  return `${day.getUTCFullYear()}-${String(day.getUTCMonth() + 1).padStart(2, "0")}`;
-}

@@ -6,7 +6,8 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { todayWib } from "@/lib/placements/dates";
 import { UUID } from "@/lib/registry/schemas";
 import { FieldError } from "@/lib/validation/errors";
-import { findScopedGroup, groupScope, monthOf } from "./group-access";
+import { monthOf } from "./format";
+import { findScopedGroup, groupScope } from "./group-access";
 import { deleteSalesSchema, recordSalesSchema, updateSalesSchema } from "./schemas";
 
 export type SalesRow = { id: string; month: string; product: string; quantity: string; unit: string; revenueRupiah: bigint; soldIn: string | null };
