@@ -41,9 +41,9 @@ function decodeGroupCursor(cursor: string | undefined): { name: string; id: stri
   return null;
 }
 
-export async function listGroups(actor: Actor, query: ListGroupsQuery, pageSize = GROUPS_PAGE_SIZE): Promise<GroupList> {
+export async function listGroups(actor: Actor, query: Partial<ListGroupsQuery>, pageSize = GROUPS_PAGE_SIZE): Promise<GroupList> {
   assertCan(actor, "group:read");
-  const after = decodeGroupCursor(query.after);
+  const after = decodeGroupCursor(query.cursor);
   const where: Prisma.BusinessGroupWhereInput = {
     AND: [
       villageScope(actor),

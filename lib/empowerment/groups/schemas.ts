@@ -39,7 +39,7 @@ export const listGroupsQuerySchema = z.object({
   kind: queryText(40),
   status: z.enum(GROUP_STATUSES).optional().catch(undefined),
   village: queryText(20),
-  after: queryText(300),
+  cursor: queryText(300),
 });
 export type ListGroupsQuery = z.output<typeof listGroupsQuerySchema>;
 
