@@ -86,3 +86,55 @@ test.describe("on a 360 px phone", () => {
     }
   });
 });
+
+test("leaving asks for confirmation and keeps the history; BP3MI of the region reads without forms, another region gets 404", async ({ page, browser, signInAs, visit }) => {
+  await ensureGroupKinds(e2eDb());
+  const group = await e2eDb().businessGroup.create({ data: { villageCode: VILLAGE_A, name: `Kelompok Jangkrik Lontar ${tag()}`, kindCode: "CRICKET_FARMING" } });
+  const person = await createTestPerson(e2eDb(), { villageCode: VILLAGE_A, name: "Ahmad Fauzi Ramdani" });
+  await e2eDb().groupMember.create({ data: { groupId: group.id, personId: person.id, role: "MEMBER", joinedOn: new Date(Date.UTC(2025, 5, 1)) } });
+
+  await signInAs("VILLAGE_OFFICIAL", { villageCode: VILLAGE_A });
+  await visit(`/groups/${group.id}`);
+  await page.locator("summary", { hasText: "Catat keluar" }).click();
+  const leave = page.getByRole("form", { name: "Catat Ahmad Fauzi Ramdani keluar dari kelompok" });
+  await leave.getByLabel("Tanggal keluar").fill("2026-10-31");
+  await leave.getByLabel("Alasan (boleh kosong)").fill("Berangkat lagi ke Taiwan");
+  await expect(leave.getByRole("checkbox")).toBeVisible();
+  await leave.getByRole("checkbox").check();
+  await leave.getByRole("button", { name: "Catat keluar" }).click();
+  await page.waitForURL(/done=memberLeft/);
+  const past = page.getByRole("region", { name: "Anggota yang sudah keluar" });
+  await expect(past).toContainText("Ahmad Fauzi Ramdani");
+  await expect(past).toContainText("Berangkat lagi ke Taiwan");
+
+  const staff = await browser.newContext();
+  const staffPage = await staff.newPage();
+  await signIn(staffPage, await createUser("BP3MI_STAFF", { regionCode: "36.04" }));
+  await staffPage.goto(`/groups/${group.id}`);
+  await expect(staffPage.getByRole("heading", { level: 1, name: group.name })).toBeVisible();
+  await expect(staffPage.getByText("Anda hanya dapat melihat kelompok ini.")).toBeVisible();
+  await expect(staffPage.getByRole("main").getByRole("form")).toHaveCount(0);
+  await expect(staffPage.getByRole("button", { name: "Simpan pelatihan" })).toHaveCount(0);
+  await staff.close();
+
+  const otherRegion = await browser.newContext();
+  const otherPage = await otherRegion.newPage();
+  await signIn(otherPage, await createUser("BP3MI_STAFF", { regionCode: "36.01" }));
+  expect((await otherPage.goto(`/groups/${group.id}`))?.status()).toBe(404);
+  await otherRegion.close();
+});
+
+test("an admin adds a kind of group on /admin/group-kinds", async ({ page, signInAs, visit }) => {
+  await ensureGroupKinds(e2eDb());
+  const code = `LELE_${letters(tag()).toUpperCase()}`;
+  await signInAs("ADMIN");
+  await visit("/admin/group-kinds");
+  await expect(page.getByRole("heading", { level: 1, name: "Jenis kelompok usaha" })).toBeVisible();
+  const add = page.getByRole("form", { name: "Tambah jenis" });
+  await add.getByLabel("Kode").fill(code);
+  await add.getByLabel("Nama (Indonesia)").fill("Budidaya lele");
+  await add.getByLabel("Nama (Inggris)").fill("Catfish farming");
+  await add.getByRole("button", { name: "Tambah jenis" }).click();
+  await page.waitForURL(/done=created/);
+  await expect(page.getByRole("region", { name: "Jenis kelompok usaha" })).toContainText(code);
+});
