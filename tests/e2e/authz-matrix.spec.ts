@@ -4,6 +4,7 @@ import { createUser, expect, signIn, test, VILLAGE_A, VILLAGE_B, type TestUser }
 import { e2eDb } from "./db";
 import { createTestCase } from "../factories/cases";
 import { createTestLetter } from "../factories/perdes";
+import { createTestGroup } from "../factories/groups";
 import { createTestPlacement, ensurePlacementReference } from "../factories/placements";
 import { createTestPerson } from "../factories/people";
 
@@ -18,6 +19,7 @@ let worker: { id: string }; // a person registered in village A (kabupaten 36.04
 let kase: { id: string }; // a case of village A
 let trip: { id: string }; // a placement of village A, with a village letter
 let letter: { id: string };
+let group: { id: string }; // a business group of village A
 const STAFF: Actor[] = ["organizerA", "organizerB", "official", "bp3mi", "bp3miOtherRegion", "admin"];
 
 const PAGES: { path: () => string; allow: Actor[] }[] = [
@@ -72,6 +74,16 @@ const PAGES: { path: () => string; allow: Actor[] }[] = [
   { path: () => `/perdes/scorecard/${VILLAGE_A}`, allow: ["organizerA", "official", "bp3mi"] },
   { path: () => "/perdes/scorecard/thresholds", allow: ["bp3mi", "bp3miOtherRegion"] },
   { path: () => "/perdes/village", allow: ["organizerA", "organizerB", "official"] },
+  // Business groups (issue 6): village roles in their village, BP3MI staff in their region, never admins.
+  { path: () => "/groups", allow: ["organizerA", "organizerB", "official", "bp3mi", "bp3miOtherRegion"] },
+  { path: () => "/groups/new", allow: ["organizerA", "organizerB", "official"] },
+  { path: () => `/groups/${group.id}`, allow: ["organizerA", "official", "bp3mi"] },
+  { path: () => `/groups/${group.id}/profile`, allow: ["organizerA", "official", "bp3mi"] },
+  { path: () => "/groups/cooperatives", allow: ["organizerA", "organizerB", "official", "bp3mi", "bp3miOtherRegion"] },
+  { path: () => "/groups/village", allow: ["organizerA", "organizerB", "official", "bp3mi", "bp3miOtherRegion"] },
+  { path: () => "/groups/loans/late", allow: ["organizerA", "organizerB", "official", "bp3mi", "bp3miOtherRegion"] },
+  { path: () => "/groups/export", allow: ["organizerA", "organizerB", "official", "bp3mi", "bp3miOtherRegion"] },
+  { path: () => "/admin/group-kinds", allow: ["admin"] },
   { path: () => "/perdes/scorecard/export?month=2026-11&format=xlsx", allow: ["official", "bp3mi", "bp3miOtherRegion"] },
 ];
 
@@ -101,6 +113,7 @@ test.beforeAll(async () => {
   await ensurePlacementReference(e2eDb());
   trip = await createTestPlacement(e2eDb(), { personId: worker.id, status: "VERIFIED" });
   letter = await createTestLetter(e2eDb(), { placementId: trip.id });
+  group = await createTestGroup(e2eDb(), { villageCode: VILLAGE_A });
 });
 
 for (const actor of Object.keys({ anonymous: 1, ...ROLE_OF }) as Actor[]) {

@@ -8,9 +8,6 @@ import { expect, skipBrowserValidation, test, VILLAGE_A, VILLAGE_B } from "./fix
 // repayments and its status, monthly sales; refusals on the field. Texts are the Indonesian
 // catalog's (lib/i18n/messages/id/groupMoney.json). The sections are rendered by the group
 // page /groups/[id] (AidSection, LoansSection, SalesSection).
-// Enabled by the lead when the group page is merged: set GROUP_PAGE_MERGED to true.
-const GROUP_PAGE_MERGED = false;
-test.skip(!GROUP_PAGE_MERGED, "enabled by the lead when the group page is merged");
 
 const day = (back: number, dayOfMonth = 1) => {
   const t = todayWib();

@@ -48,7 +48,14 @@ export default async function GroupsPage({ searchParams }: Props) {
         description={t("list.description")}
         actions={
           <>
+            <Link href="/groups/village" className={buttonClass("secondary")}>{t("list.villageView")}</Link>
+            <Link href="/groups/loans/late" className={buttonClass("secondary")}>{t("list.lateLoans")}</Link>
             <Link href="/groups/cooperatives" className={buttonClass("secondary")}>{t("list.cooperatives")}</Link>
+            {can(actor.role, "group:export") ? (
+              // A file download (a route handler), not a page: a plain link.
+              // eslint-disable-next-line @next/next/no-html-link-for-pages
+              <a href="/groups/export" className={buttonClass("secondary")}>{t("list.export")}</a>
+            ) : null}
             {canWrite ? <Link href="/groups/new" className={buttonClass()}>{t("list.create")}</Link> : null}
           </>
         }

@@ -8,6 +8,7 @@ import { GroupProfileSection } from "@/components/groups/group-profile-section";
 import type { GroupSectionProps } from "@/components/groups/group-sections";
 import { GroupMembersSection } from "@/components/groups/members-section";
 import { GroupTrainingsSection } from "@/components/groups/trainings-section";
+import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { can, NotFoundError } from "@/lib/authz";
@@ -41,7 +42,11 @@ export default async function GroupPage({ params, searchParams }: Props) {
       <p className="mb-2 text-sm">
         <Link href="/groups">{t("group.backToList")}</Link>
       </p>
-      <PageHeader title={group.name} description={`${kind} · ${group.villageName} · ${t(`group.statuses.${group.status}`)}`} />
+      <PageHeader
+        title={group.name}
+        description={`${kind} · ${group.villageName} · ${t(`group.statuses.${group.status}`)}`}
+        actions={<Link href={`/groups/${group.id}/profile`} className={buttonClass("secondary")}>{t("group.profileLink")}</Link>}
+      />
       {typeof sp.done === "string" && (DONE as readonly string[]).includes(sp.done) ? <StatusBanner text={t(`group.done.${sp.done}`)} /> : null}
       <div className="flex flex-col gap-6">
         <GroupProfileSection {...props} />

@@ -20,6 +20,8 @@ import { listPersonRecords } from "@/lib/registry/list-person-records";
 import { listTransferRequests } from "@/lib/registry/list-transfer-requests";
 import { buildTimeline } from "@/lib/registry/timeline";
 import { listPersonCases } from "@/lib/cases/list-person-cases";
+import { listPersonGroups } from "@/lib/empowerment/groups/list-person-groups";
+import { PersonGroups } from "@/components/groups/person-groups";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("registry.person");
@@ -42,13 +44,14 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const query = await searchParams;
   // The page opens with the latest events; "show all" (full=1) lists the rest.
   const full = query.full === "1";
-  // Scoped again inside each function; group memberships (a later issue) join here.
-  const [records, history, countries, transfers, cases] = await Promise.all([
+  // Scoped again inside each function.
+  const [records, history, countries, transfers, cases, groups] = await Promise.all([
     listPersonRecords(actor, person.id),
     listPersonHistory(actor, person.id, full ? { limit: PERSON_HISTORY_MAX } : {}),
     listCountries(actor, locale),
     listTransferRequests(actor, { personId: person.id }),
     listPersonCases(actor, person.id),
+    listPersonGroups(actor, person.id),
   ]);
   const t = await getTranslations("registry");
   const timeline = buildTimeline({ ...records, cases });
@@ -56,6 +59,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const writes = can(actor.role, "person:write");
   const reportsCases = can(actor.role, "case:report");
   const tCases = await getTranslations("cases");
+  const tGroups = await getTranslations("groups");
 
   return (
     <>
@@ -110,6 +114,13 @@ export default async function PersonPage({ params, searchParams }: Props) {
           </div>
           <PersonPlacements placements={records.placements} locale={locale} />
         </section>
+
+        {can(actor.role, "group:read") ? (
+          <section aria-labelledby="groups-title" className={section}>
+            <h2 id="groups-title" className="mb-3">{tGroups("person.title")}</h2>
+            <PersonGroups groups={groups} locale={locale} />
+          </section>
+        ) : null}
 
         <section aria-labelledby="timeline-title" className={section}>
           <h2 id="timeline-title" className="mb-3">{t("timeline.title")}</h2>
