@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { ensureGroupKinds } from "../factories/groups";
 import { createTestPerson } from "../factories/people";
+import { createTestPlacement, ensurePlacementReference } from "../factories/placements";
 import { e2eDb } from "./db";
 import { createUser, expect, expectAccessible, signIn, test, VILLAGE_A, VILLAGE_B } from "./fixtures";
 
@@ -92,8 +93,15 @@ test("leaving asks for confirmation and keeps the history; BP3MI of the region r
   const group = await e2eDb().businessGroup.create({ data: { villageCode: VILLAGE_A, name: `Kelompok Jangkrik Lontar ${tag()}`, kindCode: "CRICKET_FARMING" } });
   const person = await createTestPerson(e2eDb(), { villageCode: VILLAGE_A, name: "Ahmad Fauzi Ramdani" });
   await e2eDb().groupMember.create({ data: { groupId: group.id, personId: person.id, role: "MEMBER", joinedOn: new Date(Date.UTC(2025, 5, 1)) } });
+  // A returned worker: their person page lists the group.
+  await ensurePlacementReference(e2eDb());
+  await createTestPlacement(e2eDb(), { personId: person.id, status: "RETURNED", countryCode: "TW", departureDate: new Date(Date.UTC(2022, 0, 10)), returnDate: new Date(Date.UTC(2025, 0, 10)) });
 
   await signInAs("VILLAGE_OFFICIAL", { villageCode: VILLAGE_A });
+  await visit(`/registry/people/${person.id}`);
+  const groupsOnPage = page.getByRole("region", { name: "Kelompok usaha" });
+  await expect(groupsOnPage.getByRole("link", { name: group.name })).toBeVisible();
+  await expect(groupsOnPage).toContainText("sejak 01 Jun 2025");
   await visit(`/groups/${group.id}`);
   await page.locator("summary", { hasText: "Catat keluar" }).click();
   const leave = page.getByRole("form", { name: "Catat Ahmad Fauzi Ramdani keluar dari kelompok" });
@@ -106,6 +114,9 @@ test("leaving asks for confirmation and keeps the history; BP3MI of the region r
   const past = page.getByRole("region", { name: "Anggota yang sudah keluar" });
   await expect(past).toContainText("Ahmad Fauzi Ramdani");
   await expect(past).toContainText("Berangkat lagi ke Taiwan");
+  // The person page keeps the membership, with its end.
+  await visit(`/registry/people/${person.id}`);
+  await expect(page.getByRole("region", { name: "Kelompok usaha" })).toContainText("sejak 01 Jun 2025 sampai 31 Okt 2026");
 
   const staff = await browser.newContext();
   const staffPage = await staff.newPage();
