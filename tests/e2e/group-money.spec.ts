@@ -123,3 +123,31 @@ test("BP3MI staff read the sections without forms; another village's organizer c
   const response = await page.goto(`/groups/${group.id}`);
   expect(response?.status()).toBe(404);
 });
+
+test("three months of sales typed in the browser show in the group's revenue chart and on the printable profile", async ({ page, signInAs, visit }) => {
+  const group = await createTestGroup(e2eDb(), { villageCode: VILLAGE_A, name: `KKBM Dodol ${randomUUID().slice(0, 6)}` });
+  await signInAs("ORGANIZER", { villageCode: VILLAGE_A });
+  await visit(`/groups/${group.id}`);
+  const sales = page.getByRole("form", { name: "Catat penjualan bulanan" });
+  const months = [day(3).slice(0, 7), day(2).slice(0, 7), day(1).slice(0, 7)];
+  for (const [i, month] of months.entries()) {
+    // After a save the form is drawn again, empty: type only into the new fields.
+    await expect(sales.getByLabel("Produk")).toHaveValue("");
+    await sales.getByLabel("Bulan").fill(month);
+    await sales.getByLabel("Produk").fill("Dodol rumput laut");
+    await sales.getByLabel("Jumlah", { exact: true }).fill("100");
+    await sales.getByLabel("Satuan").fill("bungkus");
+    await sales.getByLabel("Pendapatan (Rp)").fill(`${i + 1}.000.000`);
+    await sales.getByLabel("Dijual di").fill("Tangerang");
+    await sales.getByRole("button", { name: "Simpan penjualan" }).click();
+    // The "saved" message of the month before may still show: wait for the row itself.
+    await expect.poll(() => e2eDb().salesRecord.count({ where: { groupId: group.id } })).toBe(i + 1);
+  }
+  await visit(`/groups/${group.id}`);
+  const chart = page.getByRole("img", { name: /Pendapatan per bulan/ });
+  await expect(chart).toBeVisible();
+  await expect(page.getByText(/Jumlah Rp6\.000\.000 dalam 12 bulan/)).toBeVisible();
+  await visit(`/groups/${group.id}/profile`);
+  await expect(page.getByTestId("sales-month")).toHaveCount(3);
+  await expect(page.getByTestId("sales-total")).toHaveText("Rp6.000.000");
+});
