@@ -22,3 +22,16 @@ export const thead = "max-sm:hidden";
 export const th = "scroll-table-th";
 export const tr = "scroll-table-tr";
 export const td = "scroll-table-td";
+
+/** The header row of a ScrollTable from its column names (hidden below `sm`, where each cell says its own). */
+export function ScrollTableHead({ columns }: { columns: readonly string[] }) {
+  return (
+    <thead className={thead}>
+      <tr>
+        {columns.map((c) => (
+          <th key={c} scope="col" className={th}>{c}</th>
+        ))}
+      </tr>
+    </thead>
+  );
+}

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { ScrollTable, td, th, thead, tr } from "@/components/admin/scroll-table";
+import { ScrollTable, td, tr, ScrollTableHead } from "@/components/admin/scroll-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { RegionClaimTotals } from "@/lib/cases/claims/sum-claims";
 import { formatMoney } from "@/lib/cases/claims/money";
@@ -13,13 +13,7 @@ export async function ClaimTotalsTable({ totals, locale }: { totals: RegionClaim
   const col = { currency: t("currency"), cases: t("cases"), claims: t("claims"), claimed: t("claimed"), recovered: t("recovered") };
   return (
     <ScrollTable label={t("title")}>
-      <thead className={thead}>
-        <tr>
-          {Object.values(col).map((c) => (
-            <th key={c} scope="col" className={th}>{c}</th>
-          ))}
-        </tr>
-      </thead>
+      <ScrollTableHead columns={Object.values(col)} />
       <tbody>
         {totals.currencies.map((x) => (
           <tr key={x.currency} className={tr}>

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { ScrollTable, td, th, thead, tr } from "@/components/admin/scroll-table";
+import { ScrollTable, td, tr, ScrollTableHead } from "@/components/admin/scroll-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/authz";
 import { listCaseClaims } from "@/lib/cases/claims/list-case-claims";
@@ -39,13 +39,7 @@ export async function ClaimsSection({ actor, kase }: CaseSectionProps) {
         ) : (
           <>
             <ScrollTable label={t("tableLabel")}>
-              <thead className={thead}>
-                <tr>
-                  {Object.values(cols).map((c) => (
-                    <th key={c} scope="col" className={th}>{c}</th>
-                  ))}
-                </tr>
-              </thead>
+              <ScrollTableHead columns={Object.values(cols)} />
               <tbody>
                 {claims.map((c) => (
                   <tr key={c.id} className={tr}>
@@ -70,13 +64,7 @@ export async function ClaimsSection({ actor, kase }: CaseSectionProps) {
 
             <h3 className="text-base font-semibold">{t("totals")}</h3>
             <ScrollTable label={t("totalsLabel")}>
-              <thead className={thead}>
-                <tr>
-                  {Object.values(tc).map((c) => (
-                    <th key={c} scope="col" className={th}>{c}</th>
-                  ))}
-                </tr>
-              </thead>
+              <ScrollTableHead columns={Object.values(tc)} />
               <tbody>
                 {totals.map((x) => (
                   <tr key={x.currency} className={tr}>

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { ScrollTable, td, th, thead, tr } from "@/components/admin/scroll-table";
+import { ScrollTable, td, tr, ScrollTableHead } from "@/components/admin/scroll-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/authz";
 import { expectedAgencies, isReferralOverdue, missingExpectedAgencies, REFERRAL_AGENCIES } from "@/lib/cases/referrals/agencies";
@@ -46,13 +46,7 @@ export async function ReferralsSection({ actor, kase }: CaseSectionProps) {
           <EmptyState text={t("empty")} />
         ) : (
           <ScrollTable label={t("tableLabel")}>
-            <thead className={thead}>
-              <tr>
-                {Object.values(cols).map((c) => (
-                  <th key={c} scope="col" className={th}>{c}</th>
-                ))}
-              </tr>
-            </thead>
+            <ScrollTableHead columns={Object.values(cols)} />
             <tbody>
               {referrals.map((r) => {
                 const overdue = isReferralOverdue(r, today);

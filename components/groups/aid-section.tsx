@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { ScrollTable, td, th, thead, tr } from "@/components/admin/scroll-table";
+import { ScrollTable, td, tr, ScrollTableHead } from "@/components/admin/scroll-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/authz";
 import { listGroupAid } from "@/lib/empowerment/money/aid";
@@ -25,13 +25,7 @@ export async function AidSection({ actor, group }: GroupMoneySectionProps) {
         ) : (
           <>
             <ScrollTable label={t("aid.tableLabel")}>
-              <thead className={thead}>
-                <tr>
-                  {Object.values(cols).map((c) => (
-                    <th key={c} scope="col" className={th}>{c}</th>
-                  ))}
-                </tr>
-              </thead>
+              <ScrollTableHead columns={Object.values(cols)} />
               <tbody>
                 {grants.map((g) => (
                   <tr key={g.id} className={tr}>

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { ScrollTable, td, th, thead, tr } from "@/components/admin/scroll-table";
+import { ScrollTable, td, tr, ScrollTableHead } from "@/components/admin/scroll-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/authz";
 import { centsToInput } from "@/lib/cases/claims/money";
@@ -36,13 +36,7 @@ export async function SalesSection({ actor, group }: GroupMoneySectionProps) {
           <EmptyState text={t("sales.empty")} />
         ) : (
           <ScrollTable label={t("sales.tableLabel")}>
-            <thead className={thead}>
-              <tr>
-                {colNames.map((c) => (
-                  <th key={c} scope="col" className={th}>{c}</th>
-                ))}
-              </tr>
-            </thead>
+            <ScrollTableHead columns={colNames} />
             <tbody>
               {rows.map((r) => {
                 const month = monthLabel(r.month, locale);
