@@ -3,14 +3,31 @@ import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { decode } from "next-auth/jwt";
 import { notFound, redirect } from "next/navigation";
-import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { readRow } from "@/lib/db/read";
 import { env, secureCookies } from "@/lib/env";
 import { can, isRole, type Actor, type Permission } from "@/lib/authz";
+import { UUID } from "@/lib/registry/schemas";
 import { needsTouch, sessionIsLive, touchSession } from "./sessions";
 
 export function sessionCookieName(): string {
   return `${secureCookies() ? "__Secure-" : ""}next-auth.session-token`;
 }
+
+type SessionUserRow = {
+  userId: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  endedAt: Date | null;
+  email: string;
+  name: string;
+  role: string;
+  villageCode: string | null;
+  regionCode: string | null;
+  mustChangePassword: boolean;
+  sessionVersion: number;
+  disabledAt: Date | null;
+};
 
 /** Reads and checks a session token: signature, session row, idle/absolute timeouts,
  * session version, disabled user. Any failure means "not signed in". */
@@ -19,20 +36,26 @@ export async function actorFromToken(raw: string | undefined): Promise<Actor | n
   const token = await decode({ token: raw, secret: env().AUTH_SECRET }).catch(() => null);
   const sid = token?.sid;
   if (!token || typeof token.sub !== "string" || typeof sid !== "string") return null;
-  const row = await db.userSession.findUnique({ where: { id: sid }, include: { user: true } });
+  if (!UUID.test(sid)) return null;
+  // Every staff request passes here: one prepared statement (lib/db/read.ts).
+  const row = await readRow<SessionUserRow>(
+    Prisma.sql`SELECT s."userId", s."createdAt", s."lastSeenAt", s."endedAt", u."email", u."name", u."role"::text AS "role",
+        u."villageCode", u."regionCode", u."mustChangePassword", u."sessionVersion", u."disabledAt"
+      FROM "UserSession" s JOIN "User" u ON u."id" = s."userId" WHERE s."id" = ${sid}::uuid`,
+    { prepare: true },
+  );
   if (!row || row.userId !== token.sub || !sessionIsLive(row)) return null;
-  const { user } = row;
-  if (user.disabledAt || user.sessionVersion !== token.sv || !isRole(user.role)) return null;
+  if (row.disabledAt || row.sessionVersion !== token.sv || !isRole(row.role)) return null;
   if (needsTouch(row)) await touchSession(sid);
   return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    villageCode: user.villageCode,
-    regionCode: user.regionCode,
+    id: row.userId,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    villageCode: row.villageCode,
+    regionCode: row.regionCode,
     sessionId: sid,
-    mustChangePassword: user.mustChangePassword,
+    mustChangePassword: row.mustChangePassword,
   };
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
+import { readRows } from "@/lib/db/read";
 import { assertCan, type Actor } from "@/lib/authz";
 import { decodePeopleCursor, encodePeopleCursor, type PeopleCursor } from "./cursor";
 import { searchKind, type ListPeopleQuery } from "./list-people-query";
@@ -42,15 +42,19 @@ export type PersonRow = {
 };
 type RawRow = PersonRow & { sortKey: string };
 
-/** One page (plus one row, to know whether there is more) and the total, for a search mode or the plain list. */
+/**
+ * One page (plus one row, to know whether there is more) and the total, for a search mode or
+ * the plain list. Direct reads (lib/db/read.ts), not prepared: a generic plan cannot use the
+ * spelling-key prefix or the similarity index the values make possible.
+ */
 async function findPage(actor: Actor, query: ListPeopleQuery, search: NameSearchMode | null, cursor: PeopleCursor | null, pageSize: number) {
   const where = peopleWhereSql(actor, query, search ?? undefined);
   if (search === "trigram") {
-    const rows = await db.$queryRaw<(RawRow & { total: number; sim: number | null })[]>(trigramSearchSql(where, query.q!, cursor, pageSize + 1));
+    const rows = await readRows<RawRow & { total: number; sim: number | null }>(trigramSearchSql(where, query.q!, cursor, pageSize + 1));
     return { found: rows.filter((r) => r.id !== null) as RawRow[], total: rows[0]?.total ?? 0 };
   }
   const page = search === "key" ? keySearchPageSql(where, cursor, pageSize + 1) : sortedPageSql(where, query.sort, cursor, pageSize + 1);
-  const [found, counted] = await Promise.all([db.$queryRaw<RawRow[]>(page), db.$queryRaw<{ total: number }[]>(cappedCountSql(where))]);
+  const [found, counted] = await Promise.all([readRows<RawRow>(page), readRows<{ total: number }>(cappedCountSql(where))]);
   return { found, total: counted[0]?.total ?? 0 };
 }
 
@@ -140,6 +144,6 @@ function toRow(r: RawRow, clearNik: boolean): PersonRow {
 async function villageNamesOf(codes: string[]): Promise<Map<string, string>> {
   const unique = [...new Set(codes)];
   if (!unique.length) return new Map();
-  const regions = await db.region.findMany({ where: { code: { in: unique } }, select: { code: true, name: true } });
+  const regions = await readRows<{ code: string; name: string }>(Prisma.sql`SELECT r."code", r."name" FROM "Region" r WHERE r."code" = ANY(${unique}::text[])`, { prepare: true });
   return new Map(regions.map((r) => [r.code, r.name]));
 }

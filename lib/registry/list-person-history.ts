@@ -1,6 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db/generated/client";
+import type { Role } from "@/lib/db/generated/enums";
+import { readRow, readRows } from "@/lib/db/read";
 import { assertCan, NotFoundError, type Actor } from "@/lib/authz";
 import { scopeSql } from "./people-sql";
 import { UUID } from "./schemas";
@@ -23,30 +24,45 @@ export async function listPersonHistory(actor: Actor, personId: string, opts: { 
   // The person (in the actor's villages) and the ids of everything of theirs the log names,
   // in one round trip.
   if (!UUID.test(personId)) throw new NotFoundError("Person");
-  const [ids] = await db.$queryRaw<{ placements: string[]; checkIns: string[]; consents: string[]; transfers: string[] }[]>`
-    SELECT ARRAY(SELECT pl."id"::text FROM "Placement" pl WHERE pl."personId" = p."id") AS "placements",
+  const ids = await readRow<{ placements: string[]; checkIns: string[]; consents: string[]; transfers: string[] }>(
+    Prisma.sql`SELECT ARRAY(SELECT pl."id"::text FROM "Placement" pl WHERE pl."personId" = p."id") AS "placements",
       ARRAY(SELECT c."id"::text FROM "CheckIn" c WHERE c."personId" = p."id") AS "checkIns",
       ARRAY(SELECT c."id"::text FROM "Consent" c WHERE c."personId" = p."id") AS "consents",
       ARRAY(SELECT t."id"::text FROM "TransferRequest" t WHERE t."personId" = p."id") AS "transfers"
-    FROM "Person" p WHERE p."id" = ${personId}::uuid AND ${scopeSql(actor)}`;
+    FROM "Person" p WHERE p."id" = ${personId}::uuid AND ${scopeSql(actor)}`,
+    { prepare: true },
+  );
   if (!ids) throw new NotFoundError("Person");
   const placementIds = ids.placements;
-  const or: Prisma.AuditLogWhereInput[] = [{ entity: "Person", entityId: personId }];
-  if (placementIds.length) {
-    or.push({ entity: "Placement", entityId: { in: placementIds } });
+  const entries = (entity: string, list: string[]) =>
+    list.length ? [Prisma.sql`(a."entity" = ${entity} AND a."entityId" = ANY(${list}::text[]))`] : [];
+  const or: Prisma.Sql[] = [
+    Prisma.sql`(a."entity" = 'Person' AND a."entityId" = ${personId})`,
+    ...entries("Placement", placementIds),
     // A checklist item's entry names its placement (alone or as "<placementId>:<code>").
-    or.push({ entity: "PlacementRequirement", entityId: { in: placementIds } });
-    for (const id of placementIds) or.push({ entity: "PlacementRequirement", entityId: { startsWith: `${id}:` } });
-  }
-  if (ids.checkIns.length) or.push({ entity: "CheckIn", entityId: { in: ids.checkIns } });
-  if (ids.consents.length) or.push({ entity: "Consent", entityId: { in: ids.consents } });
-  if (ids.transfers.length) or.push({ entity: "TransferRequest", entityId: { in: ids.transfers } });
-
-  const found = await db.auditLog.findMany({
-    where: { OR: or },
-    orderBy: [{ at: "desc" }, { id: "desc" }],
-    take: limit + 1,
-    select: { id: true, at: true, actorEmail: true, actorRole: true, action: true, entity: true, entityId: true, before: true, after: true },
-  });
+    ...entries("PlacementRequirement", placementIds),
+    ...placementIds.map((id) => Prisma.sql`(a."entity" = 'PlacementRequirement' AND a."entityId" LIKE ${`${id}:%`})`),
+    ...entries("CheckIn", ids.checkIns),
+    ...entries("Consent", ids.consents),
+    ...entries("TransferRequest", ids.transfers),
+  ];
+  const found = await readRows<AuditRow>(
+    Prisma.sql`SELECT a."id", a."at", a."actorEmail", a."actorRole", a."action", a."entity", a."entityId", a."before", a."after"
+      FROM "AuditLog" a WHERE ${Prisma.join(or, " OR ")}
+      ORDER BY a."at" DESC, a."id" DESC LIMIT ${limit + 1}`,
+  );
   return { entries: found.slice(0, limit), more: found.length > limit };
 }
+
+type AuditRow = {
+  /** bigint, as text. */
+  id: string;
+  at: Date;
+  actorEmail: string | null;
+  actorRole: Role | null;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  before: Prisma.JsonValue;
+  after: Prisma.JsonValue;
+};

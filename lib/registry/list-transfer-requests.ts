@@ -1,7 +1,10 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import type { TransferStatus } from "@/lib/db/generated/enums";
+import { readRows } from "@/lib/db/read";
 import { assertCan, can, type Actor } from "@/lib/authz";
 import { maskNik } from "./mask";
+import { UUID } from "./schemas";
 
 export type TransferRequests = Awaited<ReturnType<typeof listTransferRequests>>;
 
@@ -17,33 +20,45 @@ export async function listTransferRequests(actor: Actor, opts: { personId?: stri
   if (!village || (actor.role !== "ORGANIZER" && actor.role !== "VILLAGE_OFFICIAL")) {
     return { incoming: [], outgoing: [], canDecide: false };
   }
+  if (opts.personId !== undefined && !UUID.test(opts.personId)) return { incoming: [], outgoing: [], canDecide: false };
+  // On the people list and the person page: prepared statements (lib/db/read.ts).
   const [incoming, outgoing] = await Promise.all([
-    db.transferRequest.findMany({
-      where: { fromVillageCode: village, status: "PENDING", ...(opts.personId ? { personId: opts.personId } : {}) },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      take: 50,
-      select: { id: true, reason: true, createdAt: true, toVillageCode: true, person: { select: { id: true, name: true } } },
-    }),
+    readRows<IncomingRow>(
+      Prisma.sql`SELECT t."id", t."reason", t."createdAt", t."toVillageCode", p."id" AS "personId", p."name" AS "personName"
+        FROM "TransferRequest" t JOIN "Person" p ON p."id" = t."personId"
+        WHERE t."status" = 'PENDING' AND t."fromVillageCode" = ${village}
+          AND ${opts.personId ? Prisma.sql`t."personId" = ${opts.personId}::uuid` : Prisma.sql`TRUE`}
+        ORDER BY t."createdAt", t."id" LIMIT 50`,
+      { prepare: true },
+    ),
     opts.personId
       ? Promise.resolve([])
-      : db.transferRequest.findMany({
-          where: { toVillageCode: village },
-          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-          take: 10,
-          select: { id: true, reason: true, createdAt: true, status: true, decidedAt: true, person: { select: { nik: true } } },
-        }),
+      : readRows<OutgoingRow>(
+          Prisma.sql`SELECT t."id", t."reason", t."createdAt", t."status", t."decidedAt", p."nik"
+            FROM "TransferRequest" t JOIN "Person" p ON p."id" = t."personId"
+            WHERE t."toVillageCode" = ${village} ORDER BY t."createdAt" DESC, t."id" DESC LIMIT 10`,
+          { prepare: true },
+        ),
   ]);
   const names = await villageNames(incoming.map((r) => r.toVillageCode));
   return {
-    incoming: incoming.map(({ toVillageCode, ...r }) => ({ ...r, toVillageCode, toVillageName: names.get(toVillageCode) ?? toVillageCode })),
-    outgoing: outgoing.map(({ person, ...r }) => ({ ...r, nik: maskNik(person.nik) })),
+    incoming: incoming.map(({ personId, personName, toVillageCode, ...r }) => ({
+      ...r,
+      person: { id: personId, name: personName },
+      toVillageCode,
+      toVillageName: names.get(toVillageCode) ?? toVillageCode,
+    })),
+    outgoing: outgoing.map(({ nik, ...r }) => ({ ...r, nik: maskNik(nik) })),
     canDecide: can(actor.role, "person:transfer-decide"),
   };
 }
 
+type IncomingRow = { id: string; reason: string; createdAt: Date; toVillageCode: string; personId: string; personName: string };
+type OutgoingRow = { id: string; reason: string; createdAt: Date; status: TransferStatus; decidedAt: Date | null; nik: string };
+
 async function villageNames(codes: string[]): Promise<Map<string, string>> {
   const unique = [...new Set(codes)];
   if (!unique.length) return new Map();
-  const regions = await db.region.findMany({ where: { code: { in: unique } }, select: { code: true, name: true } });
+  const regions = await readRows<{ code: string; name: string }>(Prisma.sql`SELECT r."code", r."name" FROM "Region" r WHERE r."code" = ANY(${unique}::text[])`, { prepare: true });
   return new Map(regions.map((r) => [r.code, r.name]));
 }

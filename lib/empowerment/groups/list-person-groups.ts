@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { readRows } from "@/lib/db/read";
 import { Prisma } from "@/lib/db/generated/client";
 import { can, type Actor } from "@/lib/authz";
 import { villageScopeSql } from "@/lib/perdes/scope-sql";
@@ -15,10 +15,13 @@ export type PersonGroupRow = { memberId: string; groupId: string; groupName: str
 
 export async function listPersonGroups(actor: Actor, personId: string): Promise<PersonGroupRow[]> {
   if (!can(actor.role, "group:read") || !UUID.test(personId)) return [];
-  return db.$queryRaw<PersonGroupRow[]>(Prisma.sql`
+  return readRows<PersonGroupRow>(
+    Prisma.sql`
     SELECT m."id" AS "memberId", m."groupId", g."name" AS "groupName", m."role"::text AS "role", m."joinedOn", m."leftOn"
     FROM "GroupMember" m JOIN "BusinessGroup" g ON g."id" = m."groupId"
     WHERE m."personId" = ${personId}::uuid AND ${villageScopeSql(actor, Prisma.sql`g."villageCode"`)}
     ORDER BY m."leftOn" IS NOT NULL, m."joinedOn" DESC, m."id"
-    LIMIT 100`);
+    LIMIT 100`,
+    { prepare: true },
+  );
 }
