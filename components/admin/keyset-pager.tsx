@@ -1,8 +1,9 @@
-import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 
 // Keyset paging goes forward only: "next page" carries the last row's cursor, "first page"
-// drops it. Both are plain links, so paging works without JavaScript and can be bookmarked.
+// drops it. Both are plain links, so paging works without JavaScript and can be bookmarked;
+// plain <a>, not next/link, which would prefetch the next page of a million-row list on sight
+// (docs/decisions/027).
 export function KeysetPager({
   basePath,
   params,
@@ -31,14 +32,14 @@ export function KeysetPager({
       {summary ? <p className="text-sm text-slate-600">{summary}</p> : <span />}
       <div className="flex flex-wrap gap-2">
         {onLaterPage ? (
-          <Link href={href()} className={buttonClass("secondary")}>
+          <a href={href()} className={buttonClass("secondary")}>
             {strings.first}
-          </Link>
+          </a>
         ) : null}
         {nextCursor ? (
-          <Link href={href(nextCursor)} className={buttonClass("secondary")} rel="next">
+          <a href={href(nextCursor)} className={buttonClass("secondary")} rel="next">
             {strings.next}
-          </Link>
+          </a>
         ) : null}
       </div>
     </nav>

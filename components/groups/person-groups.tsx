@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { PersonGroupRow } from "@/lib/empowerment/groups/list-person-groups";
 import { formatDate } from "@/lib/i18n/format";
@@ -18,7 +17,7 @@ export async function PersonGroups({ groups, locale }: { groups: PersonGroupRow[
         const joined = formatDate(g.joinedOn, locale);
         return (
           <li key={g.memberId} className="rounded-md border border-slate-200 p-2">
-            <Link href={`/groups/${g.groupId}`} className="font-medium">{g.groupName}</Link>
+            <a href={`/groups/${g.groupId}`} className="font-medium">{g.groupName}</a>
             {` · ${t(`members.roles.${g.role}`)} · `}
             {g.leftOn ? t("person.sinceUntil", { joined, left: formatDate(g.leftOn, locale) }) : t("person.since", { joined })}
           </li>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ScrollTable, td, th, thead, tr } from "@/components/admin/scroll-table";
 import { formatDate } from "@/lib/i18n/format";
@@ -39,9 +38,10 @@ export async function PeopleTable({
         {rows.map((r) => (
           <tr key={r.id} className={tr}>
             <td data-label={t("table.name")} className={td}>
-              <Link href={`/registry/people/${r.id}`} className="font-medium">
+              {/* A plain link: 25 next/link components would be rendered, hydrated and prefetched per page (docs/decisions/027). */}
+              <a href={`/registry/people/${r.id}`} className="font-medium">
                 {r.name}
-              </Link>
+              </a>
               <span className="block text-xs text-slate-600">{t(`sexes.${r.sex}`)}</span>
             </td>
             <td data-label={t("table.nik")} className={`${td} whitespace-nowrap font-mono text-xs`}>{r.nik}</td>

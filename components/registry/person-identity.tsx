@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { can, type Actor } from "@/lib/authz";
 import { formatDate } from "@/lib/i18n/format";
@@ -56,7 +55,7 @@ export async function PersonIdentity({ person, actor, locale }: { person: Person
       {row(
         t("fields.household"),
         person.household ? (
-          <Link href={`/registry/households/${person.household.id}`}>{t("person.householdLink", { kk: person.household.kkNumber })}</Link>
+          <a href={`/registry/households/${person.household.id}`}>{t("person.householdLink", { kk: person.household.kkNumber })}</a>
         ) : (
           t("person.noHousehold")
         ),

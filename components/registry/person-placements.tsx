@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ScrollTable, td, th, thead, tr } from "@/components/admin/scroll-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -41,7 +40,7 @@ export async function PersonPlacements({ placements, locale }: { placements: Per
             <td data-label={t("departure")} className={`${td} whitespace-nowrap`}>{range(p.departureDate, p.returnDate)}</td>
             <td data-label={t("contract")} className={`${td} whitespace-nowrap`}>{range(p.contractStart, p.contractEnd)}</td>
             <td data-label={t("open")} className={td}>
-              <Link href={`/registry/placements/${p.id}`}>{t("openLink", { date: formatDate(p.createdAt, locale, { wib: true }) })}</Link>
+              <a href={`/registry/placements/${p.id}`}>{t("openLink", { date: formatDate(p.createdAt, locale, { wib: true }) })}</a>
             </td>
           </tr>
         ))}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
@@ -34,9 +33,9 @@ export async function PersonTimeline({ events, countryNames, locale }: { events:
           <p className="text-xs text-slate-600">{isCalendarEvent(e.kind) ? formatDate(e.at, locale) : formatDateTime(e.at, locale)}</p>
           <p>
             {"placementId" in e ? (
-              <Link href={`/registry/placements/${e.placementId}`}>{describe(e)}</Link>
+              <a href={`/registry/placements/${e.placementId}`}>{describe(e)}</a>
             ) : e.kind === "caseReported" ? (
-              <Link href={`/cases/${e.id}`}>{describe(e)}</Link>
+              <a href={`/cases/${e.id}`}>{describe(e)}</a>
             ) : (
               describe(e)
             )}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -22,7 +21,7 @@ export async function TransferPanel({ requests, locale }: { requests: TransferRe
               <li key={r.id} className="rounded-md border border-slate-200 p-3 text-sm">
                 <p>
                   {t.rich("incomingLine", {
-                    person: () => <Link href={`/registry/people/${r.person.id}`} className="underline">{r.person.name}</Link>,
+                    person: () => <a href={`/registry/people/${r.person.id}`} className="underline">{r.person.name}</a>,
                     village: r.toVillageName,
                     date: formatDateTime(r.createdAt, locale),
                   })}

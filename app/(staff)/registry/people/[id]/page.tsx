@@ -94,13 +94,13 @@ export default async function PersonPage({ params, searchParams }: Props) {
             <ul className="flex flex-col gap-1 text-sm">
               {person.household.members.map((m) => (
                 <li key={m.id}>
-                  {m.id === person.id ? <strong>{m.name}</strong> : <Link href={`/registry/people/${m.id}`} className="underline">{m.name}</Link>}
+                  {m.id === person.id ? <strong>{m.name}</strong> : <a href={`/registry/people/${m.id}`} className="underline">{m.name}</a>}
                   {m.relationToHead ? <span className="text-slate-600"> · {t(`relations.${m.relationToHead}`)}</span> : null}
                 </li>
               ))}
             </ul>
             <p className="mt-2 text-sm">
-              <Link href={`/registry/households/${person.household.id}`}>{t("person.openHousehold")}</Link>
+              <a href={`/registry/households/${person.household.id}`}>{t("person.openHousehold")}</a>
             </p>
           </section>
         ) : null}
@@ -145,7 +145,7 @@ const PERSON_TIMELINE_FIRST = 10;
 function ShowAll({ href, label }: { href: string; label: string }) {
   return (
     <p className="mt-3 text-sm">
-      <Link href={href} prefetch={false} className="underline">{label}</Link>
+      <a href={href} className="underline">{label}</a>
     </p>
   );
 }
