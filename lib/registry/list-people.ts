@@ -5,6 +5,7 @@ import { assertCan, type Actor } from "@/lib/authz";
 import { decodePeopleCursor, encodePeopleCursor, type PeopleCursor } from "./cursor";
 import { searchKind, type ListPeopleQuery } from "./list-people-query";
 import { maskNik, seesIdentifiers } from "./mask";
+import { regionNames } from "./region-names";
 import {
   cappedCountSql,
   COUNT_CAP,
@@ -109,7 +110,7 @@ export async function listPeople(actor: Actor, query: ListPeopleQuery, pageSize 
     total: Math.min(total, COUNT_CAP),
     /** More than COUNT_CAP match: show "10.000+". */
     totalCapped: total > COUNT_CAP,
-    villageNames: actor.villageCode ? null : await villageNamesOf(rows.map((r) => r.villageCode)),
+    villageNames: actor.villageCode ? null : await regionNames(rows.map((r) => r.villageCode)),
     nextCursor: hasMore && last ? encodePeopleCursor({ key: last.sortKey, id: last.id }) : null,
     /** "relevance" when a trigram search decides the order, "spelling" for the key search. */
     order: search === "trigram" ? ("relevance" as const) : search === "key" ? ("spelling" as const) : query.sort,
@@ -138,12 +139,4 @@ function toRow(r: RawRow, clearNik: boolean): PersonRow {
     currentChecklistComplete: r.currentChecklistComplete,
     createdAt: r.createdAt,
   };
-}
-
-/** Names of the villages on a page, for staff who see several villages. */
-async function villageNamesOf(codes: string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(codes)];
-  if (!unique.length) return new Map();
-  const regions = await readRows<{ code: string; name: string }>(Prisma.sql`SELECT r."code", r."name" FROM "Region" r WHERE r."code" = ANY(${unique}::text[])`, { prepare: true });
-  return new Map(regions.map((r) => [r.code, r.name]));
 }

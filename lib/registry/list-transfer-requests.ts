@@ -4,6 +4,7 @@ import type { TransferStatus } from "@/lib/db/generated/enums";
 import { readRows } from "@/lib/db/read";
 import { assertCan, can, type Actor } from "@/lib/authz";
 import { maskNik } from "./mask";
+import { regionNames } from "./region-names";
 import { UUID } from "./schemas";
 
 export type TransferRequests = Awaited<ReturnType<typeof listTransferRequests>>;
@@ -17,10 +18,10 @@ export type TransferRequests = Awaited<ReturnType<typeof listTransferRequests>>;
 export async function listTransferRequests(actor: Actor, opts: { personId?: string } = {}) {
   assertCan(actor, "person:read");
   const village = actor.villageCode;
-  if (!village || (actor.role !== "ORGANIZER" && actor.role !== "VILLAGE_OFFICIAL")) {
+  const villageStaff = actor.role === "ORGANIZER" || actor.role === "VILLAGE_OFFICIAL";
+  if (!village || !villageStaff || (opts.personId !== undefined && !UUID.test(opts.personId))) {
     return { incoming: [], outgoing: [], canDecide: false };
   }
-  if (opts.personId !== undefined && !UUID.test(opts.personId)) return { incoming: [], outgoing: [], canDecide: false };
   // On the people list and the person page: prepared statements (lib/db/read.ts).
   const [incoming, outgoing] = await Promise.all([
     readRows<IncomingRow>(
@@ -40,7 +41,7 @@ export async function listTransferRequests(actor: Actor, opts: { personId?: stri
           { prepare: true },
         ),
   ]);
-  const names = await villageNames(incoming.map((r) => r.toVillageCode));
+  const names = await regionNames(incoming.map((r) => r.toVillageCode));
   return {
     incoming: incoming.map(({ personId, personName, toVillageCode, ...r }) => ({
       ...r,
@@ -55,10 +56,3 @@ export async function listTransferRequests(actor: Actor, opts: { personId?: stri
 
 type IncomingRow = { id: string; reason: string; createdAt: Date; toVillageCode: string; personId: string; personName: string };
 type OutgoingRow = { id: string; reason: string; createdAt: Date; status: TransferStatus; decidedAt: Date | null; nik: string };
-
-async function villageNames(codes: string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(codes)];
-  if (!unique.length) return new Map();
-  const regions = await readRows<{ code: string; name: string }>(Prisma.sql`SELECT r."code", r."name" FROM "Region" r WHERE r."code" = ANY(${unique}::text[])`, { prepare: true });
-  return new Map(regions.map((r) => [r.code, r.name]));
-}
